@@ -1,0 +1,21 @@
+package kz.kenes.forum.member;
+
+import kz.kenes.forum.platform.Role;
+
+/** How a member serves a body. The matching realm role is needed as well. */
+public enum StaffRole {
+  /** Answers in the body's name: official answers, announcements, confirmed information. */
+  OFFICIAL(Role.OFFICIAL),
+  /** Reviews flags and escalates posts of the body. */
+  MODERATOR(Role.MODERATOR);
+
+  private final Role realmRole;
+
+  StaffRole(Role realmRole) {
+    this.realmRole = realmRole;
+  }
+
+  public Role realmRole() {
+    return realmRole;
+  }
+}

@@ -1,0 +1,45 @@
+package kz.kenes.forum.platform;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+/**
+ * Brings the schema to the newest version before anything else uses the database. Migrations are
+ * plain SQL under {@code db/migration} of each module's jar, versioned by date so that the modules'
+ * migrations interleave in the order they were written; the same files run on H2 and PostgreSQL.
+ * Once done, it fires {@link SchemaReady} for start-up work that needs the schema.
+ */
+@ApplicationScoped
+public class DatabaseMigrations {
+  private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class);
+
+  @Resource(lookup = "java:jboss/datasources/KenesDS")
+  DataSource dataSource;
+
+  @Inject Event<SchemaReady> schemaReady;
+
+  void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    MigrateResult result =
+        Flyway.configure(DatabaseMigrations.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .failOnMissingLocations(true)
+            .load()
+            .migrate();
+    LOG.infof(
+        "KENES-0001 schema at version %s (%d migrations applied now)",
+        result.targetSchemaVersion, result.migrationsExecuted);
+    schemaReady.fire(new SchemaReady());
+  }
+
+  /** Fired once at start-up after the schema is current. */
+  public record SchemaReady() {}
+}

@@ -1,0 +1,136 @@
+package kz.kenes.forum.platform;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The one place where failures become responses: {@code application/problem+json} under {@code
+ * /api/}, a friendly page of the same status everywhere else. Server errors are logged with a
+ * correlation id that the response carries; no exception text ever reaches the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+  @Inject HttpServletRequest request;
+  @Inject Instance<ErrorPageRenderer> pages;
+  @Inject LanguageResolver languages;
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    Language language = languages.current();
+    Messages messages = Messages.of(language);
+    ProblemDetail problem = toProblem(unwrap(failure), messages);
+    Response.ResponseBuilder response = Response.status(problem.status());
+    if (problem.status() == 401) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kenes\"");
+    }
+    if (isApi() || pages.isUnsatisfied()) {
+      return response.type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+    return response
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(pages.get().render(problem, language))
+        .build();
+  }
+
+  private boolean isApi() {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+
+  private static Throwable unwrap(Throwable failure) {
+    Throwable current = failure;
+    while ((current instanceof jakarta.transaction.RollbackException
+            || current instanceof jakarta.persistence.RollbackException
+            || current instanceof jakarta.transaction.TransactionalException)
+        && current.getCause() != null) {
+      current = current.getCause();
+    }
+    return current;
+  }
+
+  ProblemDetail toProblem(Throwable failure, Messages messages) {
+    String instance = request.getRequestURI();
+    if (failure instanceof DomainException.InvalidInput invalid) {
+      List<ProblemDetail.Field> fields =
+          invalid.errors().stream()
+              .map(
+                  e ->
+                      new ProblemDetail.Field(
+                          e.field(), e.messageKey(), messages.get(e.messageKey())))
+              .toList();
+      return new ProblemDetail(
+          type(invalid.messageKey()),
+          messages.get(invalid.messageKey()),
+          400,
+          null,
+          instance,
+          fields,
+          null);
+    }
+    if (failure instanceof DomainException domain) {
+      return simple(
+          domain.status(),
+          domain.messageKey(),
+          messages.get(domain.messageKey(), domain.args()),
+          instance);
+    }
+    if (failure instanceof OptimisticLockException) {
+      return simple(409, "error.stale", messages.get("error.stale"), instance);
+    }
+    if (failure instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+      int status = web.getResponse().getStatus();
+      String key = statusKey(status);
+      return simple(status, key, messages.get(key), instance);
+    }
+    if (failure instanceof ProcessingException
+        || failure instanceof jakarta.json.bind.JsonbException) {
+      return simple(400, "error.malformed", messages.get("error.malformed"), instance);
+    }
+    String correlationId = UUID.randomUUID().toString();
+    LOG.errorf(failure, "KENES-0500 unexpected failure, correlation id %s", correlationId);
+    return new ProblemDetail(
+        type("error.server"),
+        messages.get("error.server"),
+        500,
+        messages.get("error.server.detail", correlationId),
+        instance,
+        null,
+        correlationId);
+  }
+
+  private static ProblemDetail simple(int status, String key, String title, String instance) {
+    return new ProblemDetail(type(key), title, status, null, instance, null, null);
+  }
+
+  private static String statusKey(int status) {
+    return switch (status) {
+      case 400 -> "error.malformed";
+      case 401 -> "error.unauthenticated";
+      case 403 -> "error.forbidden";
+      case 404 -> "error.not-found";
+      case 405 -> "error.method";
+      case 406, 415 -> "error.media-type";
+      case 409 -> "error.conflict";
+      case 429 -> "error.too-many";
+      default -> "error.request";
+    };
+  }
+
+  private static String type(String key) {
+    return "https://kenes.kz/problems/" + key.replace('.', '-');
+  }
+}

@@ -1,0 +1,16 @@
+package kz.kenes.forum.platform;
+
+import java.util.Locale;
+
+/** Realm roles granted by Keycloak. Which bodies an official or moderator serves is Kenes data. */
+public enum Role {
+  RESIDENT,
+  OFFICIAL,
+  MODERATOR,
+  ADMIN;
+
+  /** The role's name in the Keycloak realm and in {@code isUserInRole}. */
+  public String realmName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}

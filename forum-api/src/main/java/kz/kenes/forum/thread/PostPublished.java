@@ -1,0 +1,8 @@
+package kz.kenes.forum.thread;
+
+/**
+ * A post became public (the opening post of a new thread included). Fired inside the transaction;
+ * observers that index, notify or mail observe it {@code during = TransactionPhase.AFTER_SUCCESS}.
+ * Carries ids, never entities.
+ */
+public record PostPublished(long threadId, long postId, String bodySlug) {}

@@ -1,0 +1,146 @@
+package kz.kenes.forum.thread;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import kz.kenes.forum.body.Body;
+import kz.kenes.forum.member.Member;
+import kz.kenes.forum.platform.Language;
+
+/** A conversation on a body's community page, opened by its first post. */
+@Entity
+@Table(name = "forum_thread")
+public class Thread {
+  public static final int TITLE_MIN = 5;
+  public static final int TITLE_MAX = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "body_id", updatable = false)
+  private Body body;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Category category;
+
+  @Column(nullable = false)
+  private String title;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private ThreadStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Language language;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "author_id", updatable = false)
+  private Member author;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_activity_at", nullable = false)
+  private Instant lastActivityAt;
+
+  @Column(name = "post_count", nullable = false)
+  private int postCount;
+
+  @Version private long version;
+
+  protected Thread() {}
+
+  Thread(
+      Body body,
+      ThreadType type,
+      Category category,
+      String title,
+      Language language,
+      Member author,
+      Instant now) {
+    this.body = Objects.requireNonNull(body);
+    this.type = Objects.requireNonNull(type);
+    this.category = Objects.requireNonNull(category);
+    this.title = Objects.requireNonNull(title);
+    this.language = Objects.requireNonNull(language);
+    this.author = Objects.requireNonNull(author);
+    this.createdAt = Objects.requireNonNull(now);
+    this.lastActivityAt = now;
+    this.status = ThreadStatus.OPEN;
+  }
+
+  /** Adds the next post of this thread; the first one opens it. */
+  Post addPost(
+      Member postAuthor, String raw, kz.kenes.forum.content.CookedText cooked, Instant now) {
+    postCount++;
+    lastActivityAt = now;
+    return new Post(this, postCount, postAuthor, raw, cooked, now);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Body body() {
+    return body;
+  }
+
+  public ThreadType type() {
+    return type;
+  }
+
+  public Category category() {
+    return category;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  public ThreadStatus status() {
+    return status;
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public Member author() {
+    return author;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant lastActivityAt() {
+    return lastActivityAt;
+  }
+
+  public int postCount() {
+    return postCount;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,267 @@
+package kz.kenes.web.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import kz.kenes.forum.body.Body;
+import kz.kenes.forum.body.BodyKind;
+import kz.kenes.forum.body.BodyLevel;
+import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.member.MemberRepository;
+import kz.kenes.forum.member.StaffService;
+import kz.kenes.forum.platform.Actor;
+import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import kz.kenes.forum.platform.LocalizedText;
+import kz.kenes.forum.platform.Role;
+import kz.kenes.forum.thread.NewThread;
+import kz.kenes.forum.thread.ThreadService;
+import org.jboss.logging.Logger;
+
+/**
+ * Demo data that looks like Aktogay district of Pavlodar region: its bodies, the demo accounts of
+ * the dev realm as members and staff, and a few threads in Kazakh and Russian. Loaded once, through
+ * the real use cases, when {@code KENES_DEMO_DATA=true} (deploy/run and the tests set it;
+ * production leaves it off).
+ */
+@ApplicationScoped
+public class DemoData {
+  private static final Logger LOG = Logger.getLogger(DemoData.class);
+  static final String MARKER = "aktogay-district-akimat";
+
+  @Inject BodyRepository bodies;
+  @Inject MemberRepository members;
+  @Inject StaffService staff;
+  @Inject ThreadService threads;
+  @Inject Clock clock;
+
+  @Transactional
+  void onSchemaReady(@Observes SchemaReady ready) {
+    if (!Boolean.parseBoolean(System.getenv().getOrDefault("KENES_DEMO_DATA", "false"))) {
+      return;
+    }
+    if (load()) {
+      LOG.info("KENES-0002 demo data loaded");
+    }
+  }
+
+  /** Loads everything in the observer's transaction; false when it was loaded before. */
+  boolean load() {
+    if (bodies.findBySlug(MARKER).isPresent()) {
+      return false;
+    }
+    Map<String, Body> b = new HashMap<>();
+    Instant now = Instant.now(clock);
+    body(
+        b,
+        now,
+        "pavlodar-region-akimat",
+        null,
+        BodyKind.EXECUTIVE,
+        BodyLevel.REGION,
+        "Павлодар облысының әкімдігі",
+        "Акимат Павлодарской области",
+        "Akimat of Pavlodar Region");
+    body(
+        b,
+        now,
+        "pavlodar-region-maslikhat",
+        null,
+        BodyKind.COUNCIL,
+        BodyLevel.REGION,
+        "Павлодар облыстық мәслихаты",
+        "Павлодарский областной маслихат",
+        "Pavlodar Regional Maslikhat");
+    body(
+        b,
+        now,
+        MARKER,
+        "pavlodar-region-akimat",
+        BodyKind.EXECUTIVE,
+        BodyLevel.DISTRICT,
+        "Ақтоғай ауданының әкімдігі",
+        "Акимат Актогайского района",
+        "Akimat of Aktogay District");
+    body(
+        b,
+        now,
+        "aktogay-district-maslikhat",
+        "pavlodar-region-maslikhat",
+        BodyKind.COUNCIL,
+        BodyLevel.DISTRICT,
+        "Ақтоғай аудандық мәслихаты",
+        "Актогайский районный маслихат",
+        "Aktogay District Maslikhat");
+    body(
+        b,
+        now,
+        "aktogay-housing-department",
+        MARKER,
+        BodyKind.DEPARTMENT,
+        BodyLevel.DISTRICT,
+        "Ақтоғай ауданының тұрғын үй-коммуналдық шаруашылығы, жолаушылар көлігі және автомобиль жолдары бөлімі",
+        "Отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог Актогайского района",
+        "Aktogay District Department of Housing and Communal Services, Passenger Transport and Roads");
+    body(
+        b,
+        now,
+        "aktogay-land-department",
+        MARKER,
+        BodyKind.DEPARTMENT,
+        BodyLevel.DISTRICT,
+        "Ақтоғай ауданының жер қатынастары бөлімі",
+        "Отдел земельных отношений Актогайского района",
+        "Aktogay District Land Relations Department");
+    rural(b, now, "aktogay-rural-district", "Ақтоғай", "Актогайского", "Aktogay");
+    rural(b, now, "akzhol-rural-district", "Ақжол", "Акжольского", "Akzhol");
+    rural(b, now, "zhalauly-rural-district", "Жалаулы", "Жалаулинского", "Zhalauly");
+    rural(b, now, "karaoba-rural-district", "Қараоба", "Караобинского", "Karaoba");
+    rural(b, now, "sholaksor-rural-district", "Шолақсор", "Шолаксорского", "Sholaksor");
+
+    // The demo accounts of the dev realm (deploy/src/main/keycloak/kenes-realm.json).
+    Actor resident = member("resident", "Айгерім Сәрсенова", Role.RESIDENT);
+    Actor resident2 = member("resident2", "Ерлан Жақсылықов", Role.RESIDENT);
+    Actor resident3 = member("resident3", "Наталья Ковалева", Role.RESIDENT);
+    Actor resident4 = member("resident4", "Бауыржан Омаров", Role.RESIDENT);
+    member("official", "Серік Әбдірахманов", Role.RESIDENT, Role.OFFICIAL);
+    member("moderator", "Гүлнар Тоқтарова", Role.RESIDENT, Role.MODERATOR);
+    Actor admin = member("admin", "Kenes Admin", Role.RESIDENT, Role.ADMIN);
+
+    staff.assign(
+        admin,
+        MARKER,
+        "official",
+        "OFFICIAL",
+        "Аудан әкімінің орынбасары / Заместитель акима района");
+    staff.assign(
+        admin,
+        MARKER,
+        "moderator",
+        "MODERATOR",
+        "Қоғамдық байланыс маманы / Специалист по связям с общественностью");
+    staff.assign(admin, "aktogay-district-maslikhat", "moderator", "MODERATOR", null);
+
+    threads.open(
+        resident,
+        "aktogay-rural-district",
+        new NewThread(
+            "COMPLAINT",
+            "Ақтоғай ауылындағы Абай көшесінің жолы бұзылған",
+            "Абай көшесінде көктемнен бері үлкен шұңқырлар бар. Жаңбырдан кейін балалар мектепке "
+                + "баратын жол су астында қалады.\n\n- шұңқырлар мектеп пен дүкеннің арасында;\n"
+                + "- кешке көше жарығы да жоқ.\n\nЖөндеу қашан басталатынын білгіміз келеді.",
+            "ROADS"));
+    threads.open(
+        resident2,
+        "akzhol-rural-district",
+        new NewThread(
+            "QUESTION",
+            "Ақжол ауылында ауыз су кестесі қашан қалпына келеді?",
+            "Соңғы екі аптада су тек түнде ғана беріледі. Бұл жөндеу жұмыстарына байланысты ма, әлде "
+                + "ұзаққа созыла ма? Ресми ақпарат беріңіздерші.",
+            "WATER_SUPPLY"));
+    threads.open(
+        resident3,
+        "aktogay-housing-department",
+        new NewThread(
+            "QUESTION",
+            "Будет ли перерасчёт за отопление в январе?",
+            "В доме по улице Ленина в январе несколько дней батареи были едва тёплыми. "
+                + "Положен ли перерасчёт и куда подавать заявление?",
+            "HOUSING_COMMUNAL"));
+    threads.open(
+        resident4,
+        MARKER,
+        new NewThread(
+            "PROPOSAL",
+            "Аудан орталығындағы саябаққа балалар алаңын салу",
+            "Саябақта балаларға арналған қауіпсіз алаң жоқ. Ұсынысым: ауылдық бюджеттен қаражат бөліп, "
+                + "тұрғындармен бірге орын мен жабдықты таңдау. Қолдайтындар жазыңыздар.",
+            "OTHER"));
+    threads.open(
+        resident3,
+        "zhalauly-rural-district",
+        new NewThread(
+            "COMPLAINT",
+            "В Жалаулы не горят фонари на центральной улице",
+            "Уже месяц вечером на центральной улице темно, несколько фонарей не работают. "
+                + "Пожилым людям опасно ходить.",
+            "LIGHTING"));
+    threads.open(
+        resident,
+        "aktogay-land-department",
+        new NewThread(
+            "QUESTION",
+            "Жеке қосалқы шаруашылыққа жер телімін алу тәртібі қандай?",
+            "Жас отбасымыз үшін жер телімін алғымыз келеді. Кезекке қалай тұруға болады және қандай "
+                + "құжаттар керек?",
+            "LAND"));
+    threads.open(
+        resident2,
+        "aktogay-district-maslikhat",
+        new NewThread(
+            "DISCUSSION",
+            "Депутаттармен кездесу онлайн өтсе",
+            "Көп адам кешкі кездесулерге келе алмайды. Мәслихат сессиялары мен депутаттардың "
+                + "есептік кездесулерін онлайн көрсетуді ұсынамын.",
+            "OTHER"));
+    threads.open(
+        resident4,
+        "karaoba-rural-district",
+        new NewThread(
+            "QUESTION",
+            "Когда откроют приём документов на социальную помощь к зиме?",
+            "Многодетные семьи спрашивают, когда можно подать документы на помощь с углём "
+                + "и какие справки нужны.",
+            "SOCIAL_SECURITY"));
+    return true;
+  }
+
+  private void body(
+      Map<String, Body> all,
+      Instant now,
+      String slug,
+      String parent,
+      BodyKind kind,
+      BodyLevel level,
+      String kk,
+      String ru,
+      String en) {
+    Body body =
+        new Body(
+            slug,
+            new LocalizedText(kk, ru, en),
+            kind,
+            level,
+            parent == null ? null : all.get(parent),
+            now);
+    bodies.add(body);
+    all.put(slug, body);
+  }
+
+  private void rural(
+      Map<String, Body> all, Instant now, String slug, String kk, String ru, String en) {
+    body(
+        all,
+        now,
+        slug,
+        MARKER,
+        BodyKind.EXECUTIVE,
+        BodyLevel.RURAL_DISTRICT,
+        kk + " ауылдық округі әкімінің аппараты",
+        "Аппарат акима " + ru + " сельского округа",
+        "Office of the Akim of " + en + " Rural District");
+  }
+
+  private Actor member(String username, String name, Role... roles) {
+    members.ensure(username, name);
+    EnumSet<Role> set = EnumSet.noneOf(Role.class);
+    set.addAll(java.util.List.of(roles));
+    return new Actor(username, name, set);
+  }
+}

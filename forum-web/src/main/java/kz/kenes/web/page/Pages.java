@@ -1,0 +1,77 @@
+package kz.kenes.web.page;
+
+import gg.jte.ContentType;
+import gg.jte.TemplateEngine;
+import gg.jte.TemplateOutput;
+import gg.jte.output.StringOutput;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.LanguageResolver;
+
+/**
+ * Renders the server-side pages with jte templates compiled at build time (src/main/jte). Text is
+ * HTML-escaped by the templates; only cooked, sanitized post HTML is written unescaped.
+ */
+@RequestScoped
+public class Pages {
+  static final TemplateEngine ENGINE =
+      TemplateEngine.createPrecompiled(
+          null, ContentType.Html, Pages.class.getClassLoader(), "gg.jte.generated.precompiled");
+  static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+  @Inject HttpServletRequest request;
+  @Inject LanguageResolver languages;
+  @Inject CurrentActor caller;
+  @Inject Csrf csrf;
+
+  public PageContext context() {
+    String path = request.getRequestURI();
+    String query = request.getQueryString();
+    if (query != null) {
+      String kept = query.replaceAll("(^|&)lang=[^&]*", "").replaceAll("^&", "");
+      if (!kept.isEmpty()) {
+        path = path + "?" + kept;
+      }
+    }
+    var actor = caller.get();
+    return new PageContext(languages.current(), actor, csrf.token(actor.isPresent()), path);
+  }
+
+  public String render(String template, Map<String, Object> params) {
+    TemplateOutput out = new StringOutput(8192);
+    ENGINE.render(template, params, out);
+    return out.toString();
+  }
+
+  /** A 200 page; a {@code ?lang=} choice is remembered in a cookie for a year. */
+  public Response ok(String template, Map<String, Object> params) {
+    return page(Response.Status.OK, template, params);
+  }
+
+  public Response page(Response.Status status, String template, Map<String, Object> params) {
+    Response.ResponseBuilder response =
+        Response.status(status)
+            .type(HTML)
+            .entity(render(template, params))
+            .header("Cache-Control", "no-store")
+            .header("Content-Language", languages.current().tag());
+    languages
+        .explicit()
+        .ifPresent(
+            language ->
+                response.cookie(
+                    new NewCookie.Builder(LanguageResolver.COOKIE)
+                        .value(language.tag())
+                        .path("/")
+                        .maxAge(365 * 24 * 3600)
+                        .sameSite(NewCookie.SameSite.LAX)
+                        .build()));
+    return response.build();
+  }
+}
