@@ -36,7 +36,8 @@ public class DatabaseMigrations {
             .migrate();
     LOG.infof(
         "KENES-0001 schema at version %s (%d migrations applied now)",
-        result.targetSchemaVersion, result.migrationsExecuted);
+        result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
+        result.migrationsExecuted);
     schemaReady.fire(new SchemaReady());
   }
 

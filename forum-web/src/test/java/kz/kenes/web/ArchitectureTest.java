@@ -1,0 +1,117 @@
+package kz.kenes.web;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module rules of the house, checked on every build over the classes of all modules: forum-web
+ * → {moderation, search} → forum-api, and the libraries only one place may use.
+ */
+class ArchitectureTest {
+  static JavaClasses kenes;
+
+  @BeforeAll
+  static void importClasses() {
+    kenes =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("kz.kenes");
+  }
+
+  @Test
+  void everyModuleIsOnTheClasspath() {
+    org.assertj.core.api.Assertions.assertThat(kenes.containPackage("kz.kenes.forum.thread"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(kenes.containPackage("kz.kenes.web.page")).isTrue();
+    org.assertj.core.api.Assertions.assertThat(kenes.containPackage("kz.kenes.moderation"))
+        .isTrue();
+    org.assertj.core.api.Assertions.assertThat(kenes.containPackage("kz.kenes.search")).isTrue();
+  }
+
+  @Test
+  void forumApiKnowsNothingOfTheModulesAboveIt() {
+    noClasses()
+        .that()
+        .resideInAPackage("kz.kenes.forum..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("kz.kenes.moderation..", "kz.kenes.search..", "kz.kenes.web..")
+        .check(kenes);
+  }
+
+  @Test
+  void moderationAndSearchNeverImportEachOtherNorTheWebLayer() {
+    noClasses()
+        .that()
+        .resideInAPackage("kz.kenes.moderation..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("kz.kenes.search..", "kz.kenes.web..")
+        .allowEmptyShould(true)
+        .check(kenes);
+    noClasses()
+        .that()
+        .resideInAPackage("kz.kenes.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("kz.kenes.moderation..", "kz.kenes.web..")
+        .allowEmptyShould(true)
+        .check(kenes);
+  }
+
+  @Test
+  void onlySearchImportsLuceneOrHibernateSearch() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("kz.kenes.search..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.lucene..", "org.hibernate.search..")
+        .check(kenes);
+  }
+
+  @Test
+  void onlyTheContentPackageUsesTheSanitizer() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("kz.kenes.forum.content..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.owasp.html..")
+        .check(kenes);
+  }
+
+  @Test
+  void resourcesNeverPutEntitiesOnTheWire() {
+    methods()
+        .that()
+        .areDeclaredInClassesThat()
+        .areAnnotatedWith(Path.class)
+        .and()
+        .arePublic()
+        .should()
+        .haveRawReturnType(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "no @Entity", t -> !t.isAnnotatedWith(Entity.class)))
+        .check(kenes);
+  }
+
+  @Test
+  void entitiesLiveInTheirAggregatesPackageNotInApiPackages() {
+    classes()
+        .that()
+        .areAnnotatedWith(Entity.class)
+        .should()
+        .resideOutsideOfPackage("..api..")
+        .check(kenes);
+  }
+}

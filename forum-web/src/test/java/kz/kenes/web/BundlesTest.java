@@ -1,0 +1,86 @@
+package kz.kenes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import kz.kenes.forum.body.BodyKind;
+import kz.kenes.forum.body.BodyLevel;
+import kz.kenes.forum.member.StaffRole;
+import kz.kenes.forum.thread.Category;
+import kz.kenes.forum.thread.ThreadStatus;
+import kz.kenes.forum.thread.ThreadType;
+import org.junit.jupiter.api.Test;
+
+/** Every user-facing text exists in Kazakh, Russian and English. */
+class BundlesTest {
+  private static final Pattern TEMPLATE_KEY = Pattern.compile("ctx\\.t\\(\"([a-z0-9.-]+)\"");
+  private static final Pattern CODE_KEY =
+      Pattern.compile("\"((?:error|validation)\\.[a-z0-9.-]+)(?<!\\.jte)\"");
+
+  @Test
+  void theThreeLanguagesHaveTheSameKeys() throws IOException {
+    Set<String> kk = load("messages.properties").stringPropertyNames();
+    assertThat(load("messages_ru.properties").stringPropertyNames()).isEqualTo(kk);
+    assertThat(load("messages_en.properties").stringPropertyNames()).isEqualTo(kk);
+  }
+
+  @Test
+  void everyKeyThePagesAndTheCodeUseExists() throws IOException {
+    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> used = new TreeSet<>();
+    collect(Path.of("src/main/jte"), TEMPLATE_KEY, used);
+    collect(Path.of("src/main/java"), CODE_KEY, used);
+    collect(Path.of("../forum-api/src/main/java"), CODE_KEY, used);
+
+    assertThat(used).hasSizeGreaterThan(20);
+    assertThat(keys).containsAll(used);
+  }
+
+  @Test
+  void everyEnumShownOnPagesHasALabel() throws IOException {
+    Set<String> keys = load("messages.properties").stringPropertyNames();
+    for (Class<? extends Enum<?>> type :
+        java.util.List.<Class<? extends Enum<?>>>of(
+            BodyKind.class,
+            BodyLevel.class,
+            ThreadType.class,
+            ThreadStatus.class,
+            Category.class,
+            StaffRole.class)) {
+      for (Enum<?> constant : type.getEnumConstants()) {
+        assertThat(keys).contains("enum." + type.getSimpleName() + "." + constant.name());
+      }
+    }
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = BundlesTest.class.getResourceAsStream("/kz/kenes/i18n/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  private static void collect(Path root, Pattern pattern, Set<String> into) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+        Matcher matcher = pattern.matcher(Files.readString(file));
+        while (matcher.find()) {
+          into.add(matcher.group(1));
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,178 @@
+package kz.kenes.web.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.stream.Stream;
+
+/**
+ * The real Keycloak of the project (unpacked by the deploy module), started once per test JVM in
+ * dev mode on port 18180 with the kenes realm imported, from a private copy of its home so that a
+ * Keycloak of deploy/run is left alone. Stopped when the JVM exits.
+ */
+public final class KeycloakTestServer {
+  public static final int PORT = 18180;
+  public static final String URL = "http://localhost:" + PORT;
+  public static final String REALM_URL = URL + "/realms/kenes";
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static Process process;
+
+  private KeycloakTestServer() {}
+
+  /** Starts Keycloak unless it already answers; waits until the realm is served. */
+  public static synchronized void ensureStarted() {
+    if (realmAnswers()) {
+      return;
+    }
+    Path home = copyHome();
+    Path log = home.resolve("keycloak.log");
+    try {
+      ProcessBuilder builder =
+          new ProcessBuilder(
+                  home.resolve("bin/kc.sh").toString(),
+                  "start-dev",
+                  "--http-port=" + PORT,
+                  "--hostname=" + URL,
+                  "--import-realm")
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+      builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+      process = builder.start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Runtime.getRuntime().addShutdownHook(new java.lang.Thread(KeycloakTestServer::stop));
+    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    while (!realmAnswers()) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Keycloak stopped while starting; see " + log);
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Keycloak not ready after 4 minutes; see " + log);
+      }
+      sleep(1000);
+    }
+  }
+
+  /** An access token of a demo account (password = username) through the kenes-cli client. */
+  public static String token(String username) {
+    ensureStarted();
+    String form =
+        "grant_type=password&client_id=kenes-cli&username="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(username, StandardCharsets.UTF_8);
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(REALM_URL + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    if (response.statusCode() != 200) {
+      throw new IllegalStateException("no token for " + username + ": " + response.statusCode());
+    }
+    return Json.parse(response.body()).getString("access_token");
+  }
+
+  private static boolean realmAnswers() {
+    try {
+      return HTTP.send(
+                  HttpRequest.newBuilder(URI.create(REALM_URL))
+                      .timeout(Duration.ofSeconds(5))
+                      .build(),
+                  HttpResponse.BodyHandlers.discarding())
+              .statusCode()
+          == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      java.lang.Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static HttpResponse<String> send(HttpRequest request) {
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      java.lang.Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Path copyHome() {
+    Path source = Path.of(System.getProperty("kenes.keycloak.home"));
+    Path target = Path.of(System.getProperty("kenes.it.dir"), "keycloak");
+    if (Files.isExecutable(target.resolve("bin/kc.sh"))) {
+      deleteTree(target.resolve("data/h2"));
+      return target;
+    }
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path relative = source.relativize(file);
+        if (relative.startsWith("data/h2") || relative.startsWith("data/transaction-logs")) {
+          continue;
+        }
+        Path copy = target.resolve(relative.toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(
+              file, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot copy Keycloak from " + source, e);
+    }
+    return target;
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void stop() {
+    if (process != null && process.isAlive()) {
+      process.descendants().forEach(ProcessHandle::destroy);
+      process.destroy();
+      try {
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+          process.descendants().forEach(ProcessHandle::destroyForcibly);
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        java.lang.Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      java.lang.Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      java.lang.Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package kz.kenes.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The server-rendered pages over HTTP, without a browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PagesIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.kenes();
+  }
+
+  @ArquillianResource URL base;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void theFrontPageListsTheBodiesInKazakhByDefault() {
+    HttpResponse<String> page = http.get("/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(page.body())
+        .contains("<html lang=\"kk\">")
+        .contains("Мемлекеттік органдар")
+        .contains("href=\"/bodies/aktogay-district-akimat\"")
+        .contains("Ақтоғай ауданының әкімдігі");
+  }
+
+  @Test
+  void langSwitchesTheLanguageWithoutARedirectAndIsRemembered() {
+    HttpResponse<String> ru = http.get("/?lang=ru");
+    assertThat(ru.statusCode()).isEqualTo(200);
+    assertThat(ru.body())
+        .contains("<html lang=\"ru\">")
+        .contains("Государственные органы")
+        .contains("Акимат Актогайского района");
+    assertThat(ru.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).startsWith("kenes_lang=ru"));
+
+    HttpResponse<String> remembered =
+        http.send(
+            http.request("/bodies/aktogay-district-akimat")
+                .header("Cookie", "kenes_lang=en")
+                .GET()
+                .build());
+    assertThat(remembered.body())
+        .contains("<html lang=\"en\">")
+        .contains("Akimat of Aktogay District");
+
+    HttpResponse<String> en = http.get("/bodies/aktogay-district-akimat?lang=en");
+    assertThat(en.statusCode()).isEqualTo(200);
+    assertThat(en.body()).contains("Discussions");
+  }
+
+  @Test
+  void aThreadPageShowsTheTitleEscapedAndOnlySanitizedHtml() {
+    String token = KeycloakTestServer.token("resident3");
+    String title = "<script>alert('t')</script> Вода " + UUID.randomUUID();
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/zhalauly-rural-district/threads",
+            ApiIT.threadJson(
+                "QUESTION", title, "Есть ли график? <img src=x onerror=alert(1)>", "WATER_SUPPLY"),
+            token);
+    long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+    HttpResponse<String> page = http.get("/threads/" + id);
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("&lt;script&gt;alert(");
+    assertThat(page.body().toLowerCase())
+        .doesNotContain("<script")
+        .doesNotContain("onerror=")
+        .doesNotContain("<img");
+  }
+
+  @Test
+  void missingThingsGetAFriendlyPageWithTheRightStatus() {
+    HttpResponse<String> body = http.get("/bodies/no-such-body?lang=en");
+    assertThat(body.statusCode()).isEqualTo(404);
+    assertThat(body.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(body.body()).contains("No such body.").contains("href=\"/\"");
+
+    assertThat(http.get("/threads/987654321").statusCode()).isEqualTo(404);
+    assertThat(http.get("/no/such/page").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theNewThreadFormSendsAVisitorToSignInAndBack() {
+    HttpResponse<String> form = http.get("/bodies/akzhol-rural-district/new");
+
+    assertThat(form.statusCode()).isEqualTo(303);
+    assertThat(form.headers().firstValue("Location"))
+        .hasValueSatisfying(
+            l -> assertThat(l).endsWith("/login?next=%2Fbodies%2Fakzhol-rural-district%2Fnew"));
+  }
+
+  @Test
+  void postingAFormWithoutSigningInIsRefusedAndWritesNothing() {
+    String title = "Без входа " + UUID.randomUUID();
+    HttpResponse<String> response =
+        http.send(
+            http.request("/bodies/akzhol-rural-district/threads")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "type=QUESTION&category=ROADS&title="
+                            + title.replace(' ', '+')
+                            + "&body=text"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(http.get("api/v1/bodies/akzhol-rural-district/threads?limit=100").body())
+        .doesNotContain("Без входа");
+  }
+
+  @Test
+  void pagesAreSentCompressedAndStaySmall() {
+    HttpResponse<byte[]> page =
+        http.sendBytes(
+            http.request("/bodies/aktogay-rural-district")
+                .header("Accept-Encoding", "gzip")
+                .GET()
+                .build());
+    HttpResponse<byte[]> css =
+        http.sendBytes(
+            http.request("/static/kenes.css").header("Accept-Encoding", "gzip").GET().build());
+
+    assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(page.body().length + css.body().length).isLessThan(60 * 1024);
+    assertThat(css.headers().firstValue("Cache-Control"))
+        .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
+    assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
+  }
+}

@@ -1,0 +1,142 @@
+package kz.kenes.web.it;
+
+import static kz.kenes.web.it.ApiIT.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Admins manage which bodies officials and moderators serve; nobody else may. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class StaffApiIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.kenes();
+  }
+
+  @ArquillianResource URL base;
+  Http http;
+
+  @BeforeEach
+  void client() {
+    http = new Http(base);
+  }
+
+  @Test
+  void adminsSeeTheAssignmentsAndOthersDoNot() {
+    HttpResponse<String> asAdmin = http.get("api/v1/staff", KeycloakTestServer.token("admin"));
+    assertThat(asAdmin.statusCode()).isEqualTo(200);
+    List<JsonObject> staff =
+        Json.structure(asAdmin.body()).asJsonArray().getValuesAs(JsonObject.class);
+    assertThat(staff)
+        .anySatisfy(
+            s -> {
+              assertThat(s.getString("username")).isEqualTo("official");
+              assertThat(s.getString("role")).isEqualTo("OFFICIAL");
+              assertThat(s.getString("body")).isEqualTo("aktogay-district-akimat");
+            });
+
+    assertProblem(http.get("api/v1/staff", KeycloakTestServer.token("resident")), 403);
+    assertProblem(http.get("api/v1/staff"), 401);
+  }
+
+  @Test
+  void anAdminAssignsAndRemovesAnOfficialWhoThenMayAnnounce() {
+    String admin = KeycloakTestServer.token("admin");
+    String path = "api/v1/bodies/karaoba-rural-district/staff/OFFICIAL/official";
+    String announcement =
+        ApiIT.threadJson("ANNOUNCEMENT", "Маслихат сессиясы", "Сессия бейсенбіде өтеді.", "OTHER");
+    assertProblem(
+        http.postJson(
+            "api/v1/bodies/aktogay-district-maslikhat/threads",
+            announcement,
+            KeycloakTestServer.token("official")),
+        403);
+
+    assertThat(
+            put(
+                    "api/v1/bodies/aktogay-district-maslikhat/staff/OFFICIAL/official",
+                    admin,
+                    "{\"position\":\"Хатшы\"}")
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            put(
+                    "api/v1/bodies/aktogay-district-maslikhat/staff/OFFICIAL/official",
+                    admin,
+                    "{\"position\":\"Хатшы\"}")
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http.postJson(
+                    "api/v1/bodies/aktogay-district-maslikhat/threads",
+                    announcement,
+                    KeycloakTestServer.token("official"))
+                .statusCode())
+        .isEqualTo(201);
+
+    assertThat(
+            delete("api/v1/bodies/aktogay-district-maslikhat/staff/OFFICIAL/official", admin)
+                .statusCode())
+        .isEqualTo(204);
+    assertProblem(
+        delete("api/v1/bodies/aktogay-district-maslikhat/staff/OFFICIAL/official", admin), 404);
+    assertProblem(
+        http.postJson(
+            "api/v1/bodies/aktogay-district-maslikhat/threads",
+            announcement,
+            KeycloakTestServer.token("official")),
+        403);
+    assertProblem(delete(path, admin), 404);
+  }
+
+  @Test
+  void onlyAdminsAssignAndBadInputIsNamed() {
+    String path = "api/v1/bodies/akzhol-rural-district/staff/OFFICIAL/resident2";
+    assertProblem(put(path, KeycloakTestServer.token("resident"), "{}"), 403);
+    assertProblem(put(path, KeycloakTestServer.token("official"), "{}"), 403);
+    assertProblem(put(path, null, "{}"), 401);
+
+    HttpResponse<String> badRole =
+        put(
+            "api/v1/bodies/akzhol-rural-district/staff/CHIEF/resident2",
+            KeycloakTestServer.token("admin"),
+            "{}");
+    assertProblem(badRole, 400);
+    assertThat(badRole.body()).contains("\"field\":\"role\"");
+    assertProblem(
+        put(
+            "api/v1/bodies/no-such-body/staff/OFFICIAL/resident2",
+            KeycloakTestServer.token("admin"),
+            "{}"),
+        404);
+  }
+
+  private HttpResponse<String> put(String path, String token, String json) {
+    HttpRequest.Builder request =
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build());
+  }
+
+  private HttpResponse<String> delete(String path, String token) {
+    return http.send(
+        http.request(path).header("Authorization", "Bearer " + token).DELETE().build());
+  }
+}
