@@ -100,8 +100,9 @@ public class Body {
 
   /** True when this body is {@code other} or lies beneath it in the hierarchy. */
   public boolean isWithin(Body other) {
-    for (Body b = this; b != null; b = b.parent) {
-      if (b.id.equals(other.id)) {
+    // accessors, not fields: a parent may be a lazy proxy whose fields are empty
+    for (Body b = this; b != null; b = b.parent().orElse(null)) {
+      if (Objects.equals(b.id(), other.id())) {
         return true;
       }
     }

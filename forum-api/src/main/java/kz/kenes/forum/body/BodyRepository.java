@@ -13,7 +13,8 @@ public class BodyRepository {
   @PersistenceContext EntityManager em;
 
   public Optional<Body> findBySlug(String slug) {
-    return em.createQuery("select b from Body b where b.slug = :slug", Body.class)
+    return em.createQuery(
+            "select b from Body b left join fetch b.parent where b.slug = :slug", Body.class)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst();

@@ -74,7 +74,7 @@ public final class PageContext {
   }
 
   public String loginUrl() {
-    return "/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
+    return "/signin?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8);
   }
 
   public String languageUrl(Language other) {

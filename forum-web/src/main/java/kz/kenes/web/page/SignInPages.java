@@ -14,17 +14,32 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Signing in and out. {@code /login} is protected in web.xml, so reaching this method means
- * Keycloak has signed the person in; it returns them to where they were.
+ * Signing in and out. {@code /signin?next=…} remembers where the person was and sends them to
+ * {@code /login}, which web.xml protects: reaching it means Keycloak has signed them in, and it
+ * returns them to the remembered page (the OIDC round trip keeps no query string of its own).
  */
 @Path("/")
 public class SignInPages {
+  private static final String NEXT = "kenes.next";
+
   @Inject HttpServletRequest request;
   @Inject Csrf csrf;
 
   @GET
+  @Path("signin")
+  public Response signIn(@QueryParam("next") String next) {
+    request.getSession(true).setAttribute(NEXT, localPath(next));
+    return Response.seeOther(URI.create("/login")).build();
+  }
+
+  @GET
   @Path("login")
-  public Response login(@QueryParam("next") String next) {
+  public Response login() {
+    var session = request.getSession(false);
+    String next = session == null ? null : (String) session.getAttribute(NEXT);
+    if (session != null) {
+      session.removeAttribute(NEXT);
+    }
     return Response.seeOther(URI.create(localPath(next))).build();
   }
 

@@ -50,16 +50,25 @@ class BrowserIT {
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
   }
 
+  /** Keeps the last page and a screenshot in target/it for whoever reads a failure. */
   @AfterEach
-  void close() {
+  void close() throws Exception {
     if (browser != null) {
+      Path dir = Path.of(System.getProperty("kenes.it.dir"));
+      Files.writeString(
+          dir.resolve("browser-last-page.html"),
+          browser.getCurrentUrl() + "\n" + browser.getPageSource());
+      Files.write(
+          dir.resolve("browser-last-page.png"),
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
       browser.quit();
     }
   }
 
   @Test
   void aResidentSignsInThroughKeycloakAndOpensAThread() {
-    String site = base.toString().replaceAll("/$", "");
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
     browser.get(site + "/bodies/akzhol-rural-district?lang=ru");
     browser.findElement(By.linkText("Новая тема")).click();
 
@@ -74,7 +83,9 @@ class BrowserIT {
 
     browser.findElement(By.id("title")).sendKeys("ab");
     browser.findElement(By.cssSelector("button[type=submit].button")).click();
-    assertThat(browser.findElement(By.id("title-error")).getText()).isEqualTo("Слишком коротко.");
+    assertThat(
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("title-error"))).getText())
+        .isEqualTo("Слишком коротко.");
     assertThat(browser.findElement(By.id("body-error")).getText()).isEqualTo("Обязательное поле.");
 
     String title = "Ремонт моста через канал " + UUID.randomUUID().toString().substring(0, 8);

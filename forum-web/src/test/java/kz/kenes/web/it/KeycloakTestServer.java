@@ -118,7 +118,16 @@ public final class KeycloakTestServer {
     Path source = Path.of(System.getProperty("kenes.keycloak.home"));
     Path target = Path.of(System.getProperty("kenes.it.dir"), "keycloak");
     if (Files.isExecutable(target.resolve("bin/kc.sh"))) {
+      // a fresh realm each run: empty storage and the realm file as built now
       deleteTree(target.resolve("data/h2"));
+      try {
+        Files.copy(
+            source.resolve("data/import/kenes-realm.json"),
+            target.resolve("data/import/kenes-realm.json"),
+            StandardCopyOption.REPLACE_EXISTING);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       return target;
     }
     try (Stream<Path> files = Files.walk(source)) {

@@ -113,7 +113,7 @@ class PagesIT {
     assertThat(form.statusCode()).isEqualTo(303);
     assertThat(form.headers().firstValue("Location"))
         .hasValueSatisfying(
-            l -> assertThat(l).endsWith("/login?next=%2Fbodies%2Fakzhol-rural-district%2Fnew"));
+            l -> assertThat(l).endsWith("/signin?next=%2Fbodies%2Fakzhol-rural-district%2Fnew"));
   }
 
   @Test
