@@ -101,7 +101,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return simple(400, "error.malformed", messages.get("error.malformed"), instance);
     }
     String correlationId = UUID.randomUUID().toString();
-    LOG.errorf(failure, "KENES-0500 unexpected failure, correlation id %s", correlationId);
+    LOG.errorf(
+        "KENES-0500 unexpected failure, correlation id %s%n%s", correlationId, trace(failure));
     return new ProblemDetail(
         type("error.server"),
         messages.get("error.server"),
@@ -110,6 +111,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         instance,
         null,
         correlationId);
+  }
+
+  /**
+   * The exception chain as types and stack frames only: messages can carry what a user typed (SQL
+   * errors quote values), and personal data never goes to the log.
+   */
+  static String trace(Throwable failure) {
+    StringBuilder out = new StringBuilder();
+    int depth = 0;
+    for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
+      out.append(depth == 0 ? "" : "caused by: ").append(t.getClass().getName()).append('\n');
+      StackTraceElement[] frames = t.getStackTrace();
+      for (int i = 0; i < Math.min(frames.length, 12); i++) {
+        out.append("\tat ").append(frames[i]).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   private static ProblemDetail simple(int status, String key, String title, String instance) {

@@ -1,0 +1,24 @@
+package kz.kenes.forum.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ProblemMapperTest {
+  @Test
+  void theLoggedTraceNamesTypesAndFramesButNoMessages() {
+    var failure =
+        new IllegalStateException(
+            "insert failed: Key (iin)=(900101300123) already exists",
+            new RuntimeException("phone +7 701 123 45 67"));
+
+    String trace = ProblemMapper.trace(failure);
+
+    assertThat(trace)
+        .contains("java.lang.IllegalStateException")
+        .contains("caused by: java.lang.RuntimeException")
+        .contains("ProblemMapperTest")
+        .doesNotContain("900101300123")
+        .doesNotContain("701 123");
+  }
+}
