@@ -75,8 +75,6 @@ public class AdminStaffPage {
   private Response page(
       Response.Status status, List<FieldError> errors, Map<String, String> input) {
     var actor = caller.require();
-    Map<String, String> fieldErrors = new HashMap<>();
-    errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.messageKey()));
     return pages.page(
         status,
         "admin-staff.jte",
@@ -85,7 +83,7 @@ public class AdminStaffPage {
             "assignments", staff.list(actor, Optional.empty()),
             "bodies", bodies.hierarchy(),
             "roles", List.of(StaffRole.values()),
-            "errors", fieldErrors,
+            "errors", Pages.byField(errors),
             "input", input));
   }
 }

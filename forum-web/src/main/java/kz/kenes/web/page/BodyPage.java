@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.forum.body.Body;
@@ -83,17 +82,21 @@ public class BodyPage {
 
   private Response form(
       Response.Status status, Body body, NewThread input, List<FieldError> errors) {
-    Map<String, String> fieldErrors = new HashMap<>();
-    errors.forEach(e -> fieldErrors.putIfAbsent(e.field(), e.messageKey()));
     return pages.page(
         status,
         "new-thread.jte",
         Map.of(
-            "ctx", pages.context(),
-            "body", body,
-            "input", input,
-            "errors", fieldErrors,
-            "types", RESIDENT_TYPES,
-            "categories", List.of(Category.values())));
+            "ctx",
+            pages.context(),
+            "body",
+            body,
+            "input",
+            input,
+            "errors",
+            Pages.byField(errors),
+            "types",
+            RESIDENT_TYPES,
+            "categories",
+            List.of(Category.values())));
   }
 }

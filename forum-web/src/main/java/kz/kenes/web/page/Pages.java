@@ -10,8 +10,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.platform.LanguageResolver;
 
 /**
@@ -41,6 +44,13 @@ public class Pages {
     }
     var actor = caller.get();
     return new PageContext(languages.current(), actor, csrf.token(actor.isPresent()), path);
+  }
+
+  /** The first broken rule of each field, for a form shown again with its errors. */
+  public static Map<String, String> byField(List<FieldError> errors) {
+    Map<String, String> byField = new HashMap<>();
+    errors.forEach(e -> byField.putIfAbsent(e.field(), e.messageKey()));
+    return byField;
   }
 
   public String render(String template, Map<String, Object> params) {
