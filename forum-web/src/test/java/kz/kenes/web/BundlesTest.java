@@ -29,15 +29,32 @@ class BundlesTest {
       Pattern.compile("\"((?:error|validation)\\.[a-z0-9.-]+)(?<!\\.jte)\"");
 
   @Test
-  void theThreeLanguagesHaveTheSameKeys() throws IOException {
-    Set<String> kk = load("messages.properties").stringPropertyNames();
-    assertThat(load("messages_ru.properties").stringPropertyNames()).isEqualTo(kk);
-    assertThat(load("messages_en.properties").stringPropertyNames()).isEqualTo(kk);
+  void theThreeLanguagesHaveTheSameKeysInEveryFamily() throws IOException {
+    for (String family : families()) {
+      Set<String> kk = load(family + ".properties").stringPropertyNames();
+      assertThat(kk).as(family).isNotEmpty();
+      assertThat(load(family + "_ru.properties").stringPropertyNames())
+          .as(family + " ru")
+          .isEqualTo(kk);
+      assertThat(load(family + "_en.properties").stringPropertyNames())
+          .as(family + " en")
+          .isEqualTo(kk);
+    }
+  }
+
+  @Test
+  void noKeyIsDefinedInTwoFamilies() throws IOException {
+    Set<String> seen = new TreeSet<>();
+    for (String family : families()) {
+      for (String key : load(family + ".properties").stringPropertyNames()) {
+        assertThat(seen.add(key)).as(key + " defined twice").isTrue();
+      }
+    }
   }
 
   @Test
   void everyKeyThePagesAndTheCodeUseExists() throws IOException {
-    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> keys = allKeys();
     Set<String> used = new TreeSet<>();
     collect(Path.of("src/main/jte"), TEMPLATE_KEY, used);
     collect(Path.of("src/main/java"), CODE_KEY, used);
@@ -49,7 +66,7 @@ class BundlesTest {
 
   @Test
   void everyEnumShownOnPagesHasALabel() throws IOException {
-    Set<String> keys = load("messages.properties").stringPropertyNames();
+    Set<String> keys = allKeys();
     for (Class<? extends Enum<?>> type :
         java.util.List.<Class<? extends Enum<?>>>of(
             BodyKind.class,
@@ -62,6 +79,20 @@ class BundlesTest {
         assertThat(keys).contains("enum." + type.getSimpleName() + "." + constant.name());
       }
     }
+  }
+
+  private static java.util.List<String> families() {
+    return kz.kenes.forum.platform.Messages.FAMILIES.stream()
+        .map(f -> f.substring(f.lastIndexOf('.') + 1))
+        .toList();
+  }
+
+  private static Set<String> allKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (String family : families()) {
+      keys.addAll(load(family + ".properties").stringPropertyNames());
+    }
+    return keys;
   }
 
   private static Properties load(String name) throws IOException {

@@ -2,30 +2,39 @@ package kz.kenes.forum.platform;
 
 import java.text.MessageFormat;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * User-facing text of one language, from the bundle {@code kz/kenes/i18n/messages}: Kazakh in the
- * base file (the default), Russian and English beside it. A missing key shows as {@code ??key??} so
- * that it is seen, never as an exception on a page.
+ * User-facing text of one language, from the bundle families under {@code kz/kenes/i18n/}: Kazakh
+ * in each base file (the default), Russian ({@code _ru}) and English ({@code _en}) beside it. A
+ * feature may keep its texts in a family of its own, listed in {@link #FAMILIES}; keys are unique
+ * across families. A missing key shows as {@code ??key??} so that it is seen, never as an exception
+ * on a page.
  */
 public final class Messages {
-  static final String BUNDLE = "kz.kenes.i18n.messages";
+  /** Every bundle family, searched in this order. */
+  public static final List<String> FAMILIES = List.of("kz.kenes.i18n.messages");
+
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 
   private final Language language;
-  private final ResourceBundle bundle;
+  private final List<ResourceBundle> bundles;
 
   private Messages(Language language) {
     this.language = language;
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            language == Language.DEFAULT ? java.util.Locale.ROOT : language.locale(),
-            Messages.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundles =
+        FAMILIES.stream()
+            .map(
+                family ->
+                    ResourceBundle.getBundle(
+                        family,
+                        language == Language.DEFAULT ? java.util.Locale.ROOT : language.locale(),
+                        Messages.class.getClassLoader(),
+                        ResourceBundle.Control.getNoFallbackControl(
+                            ResourceBundle.Control.FORMAT_PROPERTIES)))
+            .toList();
   }
 
   public static Messages of(Language language) {
@@ -39,14 +48,18 @@ public final class Messages {
   }
 
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundles.stream().anyMatch(b -> b.containsKey(key));
   }
 
   public String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
+    String pattern = null;
+    for (ResourceBundle bundle : bundles) {
+      if (bundle.containsKey(key)) {
+        pattern = bundle.getString(key);
+        break;
+      }
+    }
+    if (pattern == null) {
       return "??" + key + "??";
     }
     if (args.length == 0) {

@@ -64,7 +64,7 @@ public class ThreadService {
             body, type, category, title, TextLanguage.detect(title + "\n" + raw), author, now);
     Post opening = thread.addPost(author, raw, cooked, now);
     threads.add(thread, opening);
-    published.fire(new PostPublished(thread.id(), opening.id(), body.slug()));
+    published.fire(new PostPublished(thread.id(), opening.id(), body.slug(), null));
     return new ThreadDetails(thread, List.of(opening));
   }
 
