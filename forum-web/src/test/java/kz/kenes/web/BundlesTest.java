@@ -69,6 +69,8 @@ class BundlesTest {
     Set<String> keys = allKeys();
     for (Class<? extends Enum<?>> type :
         java.util.List.<Class<? extends Enum<?>>>of(
+            kz.kenes.forum.claim.ClaimVerdict.class,
+            kz.kenes.forum.notification.NotificationKind.class,
             BodyKind.class,
             BodyLevel.class,
             ThreadType.class,

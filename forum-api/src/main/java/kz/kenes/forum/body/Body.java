@@ -26,6 +26,8 @@ import kz.kenes.forum.platform.LocalizedText;
 @Table(name = "body")
 public class Body {
   public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  public static final int DEFAULT_SUPPORT_THRESHOLD = 25;
+  public static final int DEFAULT_RESPONSE_DAYS = 10;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +55,22 @@ public class Body {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "parent_id")
   private Body parent;
+
+  @Embedded
+  @AttributeOverrides({
+    @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
+    @AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+  })
+  private LocalizedText description;
+
+  /** Supports a proposal needs before it awaits an official response. */
+  @Column(name = "support_threshold", nullable = false)
+  private int supportThreshold = DEFAULT_SUPPORT_THRESHOLD;
+
+  /** Days the body gives itself to respond to a proposal that reached the threshold. */
+  @Column(name = "response_days", nullable = false)
+  private int responseDays = DEFAULT_RESPONSE_DAYS;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -111,5 +129,31 @@ public class Body {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public Optional<LocalizedText> description() {
+    return Optional.ofNullable(description);
+  }
+
+  public int supportThreshold() {
+    return supportThreshold;
+  }
+
+  public int responseDays() {
+    return responseDays;
+  }
+
+  /** Sets what the body's page says about it and how it treats proposals. */
+  public void configure(
+      LocalizedText newDescription, int newSupportThreshold, int newResponseDays) {
+    if (newSupportThreshold < 1 || newSupportThreshold > 100_000) {
+      throw new IllegalArgumentException("support threshold out of range");
+    }
+    if (newResponseDays < 1 || newResponseDays > 90) {
+      throw new IllegalArgumentException("response days out of range");
+    }
+    this.description = newDescription;
+    this.supportThreshold = newSupportThreshold;
+    this.responseDays = newResponseDays;
   }
 }

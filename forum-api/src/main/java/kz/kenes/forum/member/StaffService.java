@@ -35,17 +35,53 @@ public class StaffService {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean serves(Actor actor, Body body, StaffRole role) {
+    return assignmentFor(actor, body, role).isPresent();
+  }
+
+  /**
+   * The assignment through which the actor serves {@code body} as {@code role}: on the body itself
+   * or on the nearest body above it. Empty when the actor lacks the realm role or serves neither.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<StaffAssignment> assignmentFor(Actor actor, Body body, StaffRole role) {
     if (!actor.has(role.realmRole())) {
-      return false;
+      return Optional.empty();
     }
-    List<Body> served =
+    List<StaffAssignment> assignments =
         em.createQuery(
-                "select s.body from StaffAssignment s where s.member.username = :u and s.role = :r",
-                Body.class)
+                "select s from StaffAssignment s join fetch s.body join fetch s.member"
+                    + " where s.member.username = :u and s.role = :r",
+                StaffAssignment.class)
             .setParameter("u", actor.username())
             .setParameter("r", role)
             .getResultList();
-    return served.stream().anyMatch(body::isWithin);
+    for (Body b = body; b != null; b = b.parent().orElse(null)) {
+      for (StaffAssignment assignment : assignments) {
+        if (assignment.body().id().equals(b.id())) {
+          return Optional.of(assignment);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A body and its officials, for its public page. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public BodyProfile profile(String bodySlug) {
+    Body body = bodies.requireBySlug(bodySlug);
+    return new BodyProfile(body, officials(body));
+  }
+
+  /** The officials assigned to this very body, for its public page. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<StaffAssignment> officials(Body body) {
+    return em.createQuery(
+            "select s from StaffAssignment s join fetch s.member join fetch s.body"
+                + " where s.body = :b and s.role = :r order by s.assignedAt",
+            StaffAssignment.class)
+        .setParameter("b", body)
+        .setParameter("r", StaffRole.OFFICIAL)
+        .getResultList();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -15,7 +15,8 @@ import java.util.ResourceBundle;
  */
 public final class Messages {
   /** Every bundle family, searched in this order. */
-  public static final List<String> FAMILIES = List.of("kz.kenes.i18n.messages");
+  public static final List<String> FAMILIES =
+      List.of("kz.kenes.i18n.messages", "kz.kenes.i18n.claims", "kz.kenes.i18n.notifications");
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 

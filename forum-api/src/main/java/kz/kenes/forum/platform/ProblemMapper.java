@@ -121,13 +121,29 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     StringBuilder out = new StringBuilder();
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
-      out.append(depth == 0 ? "" : "caused by: ").append(t.getClass().getName()).append('\n');
+      out.append(depth == 0 ? "" : "caused by: ").append(t.getClass().getName());
+      if (t.getMessage() != null && !carriesData(t)) {
+        out.append(": ").append(t.getMessage());
+      }
+      out.append('\n');
       StackTraceElement[] frames = t.getStackTrace();
       for (int i = 0; i < Math.min(frames.length, 12); i++) {
         out.append("\tat ").append(frames[i]).append('\n');
       }
     }
     return out.toString();
+  }
+
+  private static boolean carriesData(Throwable t) {
+    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
+      String name = c.getName();
+      if (name.equals("java.sql.SQLException")
+          || name.equals("org.hibernate.JDBCException")
+          || name.equals("jakarta.validation.ConstraintViolationException")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static ProblemDetail simple(int status, String key, String title, String instance) {

@@ -55,6 +55,17 @@ public class Post {
   @Column(name = "edited_at")
   private Instant editedAt;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "reply_to_post_id", updatable = false)
+  private Post replyTo;
+
+  /** The same column as {@link #replyTo}, readable without loading the quoted post. */
+  @Column(name = "reply_to_post_id", insertable = false, updatable = false)
+  private Long replyToId;
+
   @Version private long version;
 
   protected Post() {}
@@ -103,5 +114,57 @@ public class Post {
 
   public boolean edited() {
     return editedAt != null;
+  }
+
+  public java.util.Optional<Instant> editedAt() {
+    return java.util.Optional.ofNullable(editedAt);
+  }
+
+  public boolean withdrawn() {
+    return withdrawnAt != null;
+  }
+
+  /** The post this one replies to (quotes), if any. */
+  public java.util.Optional<Post> replyTo() {
+    return java.util.Optional.ofNullable(replyTo);
+  }
+
+  void inReplyTo(Post quoted) {
+    if (quoted != null && !quoted.thread.id().equals(thread.id())) {
+      throw new IllegalArgumentException("a reply quotes a post of its own thread");
+    }
+    this.replyTo = quoted;
+    this.replyToId = quoted == null ? null : quoted.id;
+  }
+
+  /** The id of the post this one quotes, if any. */
+  public java.util.Optional<Long> replyToId() {
+    return java.util.Optional.ofNullable(replyToId);
+  }
+
+  /**
+   * The author replaces the text; the text it had is returned as revision {@code revision} to be
+   * kept. Withdrawn posts cannot be edited.
+   */
+  PostRevision edit(
+      String newRaw, kz.kenes.forum.content.CookedText newCooked, int revision, Instant now) {
+    if (withdrawn()) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.post.withdrawn");
+    }
+    PostRevision previous =
+        new PostRevision(this, revision, raw, cooked, editedAt == null ? createdAt : editedAt);
+    this.raw = Objects.requireNonNull(newRaw);
+    this.cooked = newCooked.html();
+    this.cookVersion = newCooked.cookVersion();
+    this.editedAt = now;
+    return previous;
+  }
+
+  /** The author takes the post back: pages and the API no longer show its text. */
+  void withdraw(Instant now) {
+    if (withdrawn()) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.post.withdrawn");
+    }
+    this.withdrawnAt = now;
   }
 }

@@ -1,9 +1,8 @@
 package kz.kenes.forum.thread;
 
 /**
- * A post became public: the opening post of a new thread or a reply. Fired inside the
- * transaction; observers that index, notify or mail observe it {@code during =
- * TransactionPhase.AFTER_SUCCESS}. Carries ids, never entities. {@code inReplyToPostId} is the post
- * a reply quotes, or null.
+ * A post became public: the opening post of a new thread or a reply. Fired inside the transaction;
+ * observers that index, notify or mail observe it {@code during = TransactionPhase.AFTER_SUCCESS}.
+ * Carries ids, never entities. {@code inReplyToPostId} is the post a reply quotes, or null.
  */
 public record PostPublished(long threadId, long postId, String bodySlug, Long inReplyToPostId) {}

@@ -65,6 +65,15 @@ public class Thread {
   @Column(name = "post_count", nullable = false)
   private int postCount;
 
+  @Column(name = "support_count", nullable = false)
+  private int supportCount;
+
+  @Column(name = "due_at")
+  private Instant dueAt;
+
+  @Column(nullable = false)
+  private boolean pinned;
+
   @Version private long version;
 
   protected Thread() {}
@@ -86,6 +95,67 @@ public class Thread {
     this.createdAt = Objects.requireNonNull(now);
     this.lastActivityAt = now;
     this.status = ThreadStatus.OPEN;
+    this.pinned = type == ThreadType.ANNOUNCEMENT;
+  }
+
+  /** The first line of the thread's history. */
+  ThreadStatusChange opened(String actor, Instant now) {
+    return new ThreadStatusChange(this, null, ThreadStatus.OPEN, actor, null, now);
+  }
+
+  /**
+   * Moves the thread to {@code target} if its state machine allows it; the returned change is the
+   * history row to keep. A move the machine does not allow is a 409.
+   */
+  ThreadStatusChange transitionTo(ThreadStatus target, String actor, String reason, Instant now) {
+    if (!status.canBecome(target)) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict(
+          "error.thread.status", status.name(), target.name());
+    }
+    ThreadStatusChange change = new ThreadStatusChange(this, status, target, actor, reason, now);
+    status = target;
+    if (target != ThreadStatus.AWAITING_RESPONSE) {
+      dueAt = target == ThreadStatus.OPEN ? null : dueAt;
+    }
+    return change;
+  }
+
+  /**
+   * Counts one more support of this proposal. When the count reaches {@code threshold} while the
+   * thread is open, it starts awaiting an official response, due {@code responseDays} later; the
+   * returned change records that.
+   */
+  java.util.Optional<ThreadStatusChange> addSupport(int threshold, int responseDays, Instant now) {
+    if (type != ThreadType.PROPOSAL) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.support.proposals-only");
+    }
+    if (!status.acceptsPosts()) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.thread.closed");
+    }
+    supportCount++;
+    if (status == ThreadStatus.OPEN && supportCount >= threshold) {
+      ThreadStatusChange change =
+          transitionTo(
+              ThreadStatus.AWAITING_RESPONSE, "system", "threshold " + threshold + " reached", now);
+      dueAt = now.plus(java.time.Duration.ofDays(responseDays));
+      return java.util.Optional.of(change);
+    }
+    return java.util.Optional.empty();
+  }
+
+  /** Takes a new reply: closed threads take none. */
+  Post reply(
+      Member replyAuthor,
+      String raw,
+      kz.kenes.forum.content.CookedText cooked,
+      Post replyTo,
+      Instant now) {
+    if (!status.acceptsPosts()) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.thread.closed");
+    }
+    Post post = addPost(replyAuthor, raw, cooked, now);
+    post.inReplyTo(replyTo);
+    return post;
   }
 
   /** Adds the next post of this thread; the first one opens it. */
@@ -142,5 +212,18 @@ public class Thread {
 
   public long version() {
     return version;
+  }
+
+  public int supportCount() {
+    return supportCount;
+  }
+
+  /** When an official response is due, while the thread awaits one. */
+  public java.util.Optional<Instant> dueAt() {
+    return java.util.Optional.ofNullable(dueAt);
+  }
+
+  public boolean pinned() {
+    return pinned;
   }
 }

@@ -7,14 +7,19 @@ import java.util.List;
 import java.util.Optional;
 import kz.kenes.forum.body.Body;
 
-/** Threads and posts as stored. */
+/** Threads, posts, supports and official answers as stored. */
 @ApplicationScoped
 public class ThreadRepository {
   @PersistenceContext EntityManager em;
 
-  public void add(Thread thread, Post openingPost) {
+  public void add(Thread thread, Post openingPost, ThreadStatusChange opened) {
     em.persist(thread);
     em.persist(openingPost);
+    em.persist(opened);
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
   }
 
   public Optional<Thread> find(long id) {
@@ -26,25 +31,103 @@ public class ThreadRepository {
         .findFirst();
   }
 
+  /** A post with its author, thread and the thread's body (JPQL allows no alias on fetch joins). */
+  public Optional<Post> findPost(long id) {
+    var graph = em.createEntityGraph(Post.class);
+    graph.addAttributeNodes("author");
+    graph.addSubgraph("thread").addAttributeNodes("body", "author");
+    return em.createQuery("select p from Post p where p.id = :id", Post.class)
+        .setParameter("id", id)
+        .setHint("jakarta.persistence.fetchgraph", graph)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Posts of a thread in order, the opening post first. */
   public List<Post> posts(Thread thread, int limit) {
     return em.createQuery(
-            "select p from Post p join fetch p.author where p.thread = :t order by p.number",
+            "select p from Post p join fetch p.author left join fetch p.replyTo"
+                + " where p.thread = :t order by p.number",
             Post.class)
         .setParameter("t", thread)
         .setMaxResults(limit)
         .getResultList();
   }
 
+  public Optional<OfficialAnswer> answer(Thread thread) {
+    return em.createQuery(
+            "select a from OfficialAnswer a join fetch a.official join fetch a.servedBody"
+                + " where a.thread = :t",
+            OfficialAnswer.class)
+        .setParameter("t", thread)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<OfficialAnswerRevision> answerRevisions(OfficialAnswer answer) {
+    return em.createQuery(
+            "select r from OfficialAnswerRevision r join fetch r.official join fetch r.servedBody"
+                + " where r.answer = :a order by r.revision desc",
+            OfficialAnswerRevision.class)
+        .setParameter("a", answer)
+        .getResultList();
+  }
+
+  public List<PostRevision> postRevisions(Post post) {
+    return em.createQuery(
+            "select r from PostRevision r where r.post = :p order by r.revision desc",
+            PostRevision.class)
+        .setParameter("p", post)
+        .getResultList();
+  }
+
+  public int countPostRevisions(Post post) {
+    return em.createQuery("select count(r) from PostRevision r where r.post = :p", Long.class)
+        .setParameter("p", post)
+        .getSingleResult()
+        .intValue();
+  }
+
+  public boolean supported(Thread thread, long memberId) {
+    return em.find(Support.class, new Support.Key(thread.id(), memberId)) != null;
+  }
+
+  public List<ThreadStatusChange> history(Thread thread) {
+    return em.createQuery(
+            "select c from ThreadStatusChange c where c.thread = :t order by c.id",
+            ThreadStatusChange.class)
+        .setParameter("t", thread)
+        .getResultList();
+  }
+
+  /** The body's pinned announcements, newest first. */
+  public List<Thread> pinned(Body body, int limit) {
+    return em.createQuery(
+            "select t from Thread t join fetch t.author where t.body = :body and t.pinned = true"
+                + " order by t.createdAt desc, t.id desc",
+            Thread.class)
+        .setParameter("body", body)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   /** One page of a body's threads, most recently active first (keyset pagination). */
-  public List<Thread> page(Body body, Optional<ThreadCursor> after, int limit) {
-    String jpql =
-        "select t from Thread t join fetch t.author where t.body = :body"
-            + (after.isPresent()
-                ? " and (t.lastActivityAt < :at or (t.lastActivityAt = :at and t.id < :id))"
-                : "")
-            + " order by t.lastActivityAt desc, t.id desc";
-    var query = em.createQuery(jpql, Thread.class).setParameter("body", body);
+  public List<Thread> page(
+      Body body, ThreadFilter filter, Optional<ThreadCursor> after, int limit) {
+    StringBuilder jpql =
+        new StringBuilder("select t from Thread t join fetch t.author where t.body = :body");
+    filter.type().ifPresent(x -> jpql.append(" and t.type = :type"));
+    filter.category().ifPresent(x -> jpql.append(" and t.category = :category"));
+    filter.status().ifPresent(x -> jpql.append(" and t.status = :status"));
+    after.ifPresent(
+        c ->
+            jpql.append(
+                " and (t.lastActivityAt < :at or (t.lastActivityAt = :at and t.id < :id))"));
+    jpql.append(" order by t.lastActivityAt desc, t.id desc");
+    var query = em.createQuery(jpql.toString(), Thread.class).setParameter("body", body);
+    filter.type().ifPresent(x -> query.setParameter("type", x));
+    filter.category().ifPresent(x -> query.setParameter("category", x));
+    filter.status().ifPresent(x -> query.setParameter("status", x));
     after.ifPresent(c -> query.setParameter("at", c.lastActivityAt()).setParameter("id", c.id()));
     return query.setMaxResults(limit).getResultList();
   }

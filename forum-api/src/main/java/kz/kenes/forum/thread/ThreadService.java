@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import kz.kenes.forum.audit.AuditLog;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.content.ContentCooker;
@@ -16,6 +17,7 @@ import kz.kenes.forum.content.CookedText;
 import kz.kenes.forum.content.TextLanguage;
 import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.MemberRepository;
+import kz.kenes.forum.member.StaffAssignment;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffService;
 import kz.kenes.forum.platform.Actor;
@@ -23,7 +25,7 @@ import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.forum.platform.Validation;
 
-/** Use cases of threads: one transaction each. */
+/** Use cases of threads and their posts, supports and official answers: one transaction each. */
 @ApplicationScoped
 public class ThreadService {
   public static final int PAGE_DEFAULT = 20;
@@ -37,7 +39,10 @@ public class ThreadService {
   @Inject StaffService staff;
   @Inject ThreadRepository threads;
   @Inject ContentCooker cooker;
+  @Inject AuditLog audit;
   @Inject Event<PostPublished> published;
+  @Inject Event<OfficialAnswerPublished> answered;
+  @Inject Event<ProposalReachedThreshold> thresholdReached;
   @Inject Clock clock;
 
   /** Opens a thread on a body's page with its first post. */
@@ -57,27 +62,57 @@ public class ThreadService {
       throw new DomainException.Forbidden("error.thread.announcement-officials-only");
     }
     Member author = members.ensure(actor);
-    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-    CookedText cooked = cooker.cook(raw);
+    Instant now = now();
     Thread thread =
         new Thread(
             body, type, category, title, TextLanguage.detect(title + "\n" + raw), author, now);
-    Post opening = thread.addPost(author, raw, cooked, now);
-    threads.add(thread, opening);
+    Post opening = thread.addPost(author, raw, cooker.cook(raw), now);
+    threads.add(thread, opening, thread.opened(actor.username(), now));
     published.fire(new PostPublished(thread.id(), opening.id(), body.slug(), null));
-    return new ThreadDetails(thread, List.of(opening));
+    return new ThreadDetails(
+        thread, List.of(opening), Optional.empty(), List.of(), ThreadDetails.Viewer.ANONYMOUS);
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public ThreadDetails details(long id) {
-    Thread thread =
-        threads.find(id).orElseThrow(() -> new DomainException.NotFound("error.thread.not-found"));
-    return new ThreadDetails(thread, threads.posts(thread, POSTS_MAX));
+  /** A thread as {@code viewer} (or a visitor) sees it. */
+  @Transactional
+  public ThreadDetails details(long id, Optional<Actor> viewer) {
+    Thread thread = requireThread(id);
+    Optional<OfficialAnswer> answer = threads.answer(thread);
+    List<OfficialAnswerRevision> revisions = answer.map(threads::answerRevisions).orElse(List.of());
+    return new ThreadDetails(
+        thread, threads.posts(thread, POSTS_MAX), answer, revisions, viewerOf(thread, viewer));
+  }
+
+  private ThreadDetails.Viewer viewerOf(Thread thread, Optional<Actor> viewer) {
+    if (viewer.isEmpty()) {
+      return ThreadDetails.Viewer.ANONYMOUS;
+    }
+    Actor actor = viewer.get();
+    boolean open = thread.status().acceptsPosts();
+    boolean resident = actor.has(Role.RESIDENT);
+    boolean supported =
+        members
+            .findByUsername(actor.username())
+            .map(m -> threads.supported(thread, m.id()))
+            .orElse(false);
+    boolean ownThread = thread.author().username().equals(actor.username());
+    return new ThreadDetails.Viewer(
+        true,
+        open && resident,
+        open && resident && thread.type() == ThreadType.PROPOSAL && !supported && !ownThread,
+        supported,
+        open && staff.serves(actor, thread.body(), StaffRole.OFFICIAL));
   }
 
   /** A page of a body's threads; {@code after} is a cursor from the previous page. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public ThreadPage page(String bodySlug, String after, Integer limit) {
+    return page(bodySlug, ThreadFilter.ANY, after, limit);
+  }
+
+  /** A page of a body's threads narrowed by {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ThreadPage page(String bodySlug, ThreadFilter filter, String after, Integer limit) {
     Validation check = new Validation();
     int size = limit == null ? PAGE_DEFAULT : limit;
     check.check("limit", size, n -> n >= 1 && n <= PAGE_MAX, "validation.limit");
@@ -87,12 +122,188 @@ public class ThreadService {
     }
     check.throwIfInvalid();
     Body body = bodies.requireBySlug(bodySlug);
-    List<Thread> fetched = threads.page(body, cursor, size + 1);
+    List<Thread> fetched = threads.page(body, filter, cursor, size + 1);
     if (fetched.size() <= size) {
       return new ThreadPage(fetched, Optional.empty());
     }
     List<Thread> page = fetched.subList(0, size);
     Thread last = page.get(size - 1);
     return new ThreadPage(page, Optional.of(new ThreadCursor(last.lastActivityAt(), last.id())));
+  }
+
+  /** The body's pinned announcements. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Thread> pinned(Body body) {
+    return threads.pinned(body, 3);
+  }
+
+  /**
+   * A resident supports a proposal, once. Reaching the body's threshold makes it await a response.
+   */
+  @Transactional
+  public Thread support(Actor actor, long threadId) {
+    actor.require(Role.RESIDENT);
+    Thread thread = requireThread(threadId);
+    Member member = members.ensure(actor);
+    if (thread.author().id().equals(member.id())) {
+      throw new DomainException.Conflict("error.support.own");
+    }
+    if (threads.supported(thread, member.id())) {
+      throw new DomainException.Conflict("error.support.twice");
+    }
+    Instant now = now();
+    Body body = thread.body();
+    Optional<ThreadStatusChange> reached =
+        thread.addSupport(body.supportThreshold(), body.responseDays(), now);
+    threads.add(new Support(thread.id(), member.id(), now));
+    reached.ifPresent(
+        change -> {
+          threads.add(change);
+          thresholdReached.fire(
+              new ProposalReachedThreshold(
+                  thread.id(), body.slug(), thread.supportCount(), thread.dueAt().orElseThrow()));
+        });
+    return thread;
+  }
+
+  /** A reply in a thread, optionally quoting one of its posts. */
+  @Transactional
+  public Post reply(Actor actor, long threadId, String text, Long quotePostId) {
+    actor.require(Role.RESIDENT);
+    Validation check = new Validation();
+    String raw = check.requireText("body", text, Post.BODY_MIN, Post.BODY_MAX);
+    check.throwIfInvalid();
+    Thread thread = requireThread(threadId);
+    Post quoted = null;
+    if (quotePostId != null) {
+      quoted =
+          threads
+              .findPost(quotePostId)
+              .filter(p -> p.thread().id().equals(thread.id()) && !p.withdrawn())
+              .orElseThrow(
+                  () ->
+                      new DomainException.InvalidInput(
+                          List.of(
+                              new kz.kenes.forum.platform.FieldError(
+                                  "quotePostId", "validation.quote"))));
+    }
+    Member author = members.ensure(actor);
+    Post post = thread.reply(author, raw, cooker.cook(raw), quoted, now());
+    threads.add(post);
+    published.fire(
+        new PostPublished(
+            thread.id(), post.id(), thread.body().slug(), quoted == null ? null : quoted.id()));
+    return post;
+  }
+
+  /** The author edits a post; the earlier text is kept as a revision. */
+  @Transactional
+  public Post edit(Actor actor, long postId, String text) {
+    Validation check = new Validation();
+    String raw = check.requireText("body", text, Post.BODY_MIN, Post.BODY_MAX);
+    check.throwIfInvalid();
+    Post post = requireOwnPost(actor, postId);
+    if (!post.thread().status().acceptsPosts()) {
+      throw new DomainException.Conflict("error.thread.closed");
+    }
+    threads.add(post.edit(raw, cooker.cook(raw), threads.countPostRevisions(post) + 1, now()));
+    return post;
+  }
+
+  /** The author withdraws a post; its text is no longer shown (it stays in the revisions). */
+  @Transactional
+  public Post withdraw(Actor actor, long postId) {
+    Post post = requireOwnPost(actor, postId);
+    if (post.number() == 1) {
+      throw new DomainException.Conflict("error.post.opening");
+    }
+    post.withdraw(now());
+    return post;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<PostRevision> revisions(long postId) {
+    Post post =
+        threads
+            .findPost(postId)
+            .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
+    if (post.withdrawn()) {
+      return List.of();
+    }
+    return threads.postRevisions(post);
+  }
+
+  /** Where a post is, for links. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Post post(long postId) {
+    return threads
+        .findPost(postId)
+        .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
+  }
+
+  /**
+   * An official of the thread's body (or of a body above it) answers in the body's name; answering
+   * again revises the answer and keeps the earlier text. Returns the answer and whether it is new.
+   */
+  @Transactional
+  public AnswerResult answer(Actor actor, long threadId, String text) {
+    actor.require(Role.OFFICIAL);
+    Validation check = new Validation();
+    String raw = check.requireText("body", text, Post.BODY_MIN, Post.BODY_MAX);
+    check.throwIfInvalid();
+    Thread thread = requireThread(threadId);
+    StaffAssignment serving =
+        staff
+            .assignmentFor(actor, thread.body(), StaffRole.OFFICIAL)
+            .orElseThrow(() -> new DomainException.Forbidden("error.answer.officials-only"));
+    if (!thread.status().acceptsPosts()) {
+      throw new DomainException.Conflict("error.thread.closed");
+    }
+    Member official = members.ensure(actor);
+    Instant now = now();
+    CookedText cooked = cooker.cook(raw);
+    Optional<OfficialAnswer> existing = threads.answer(thread);
+    OfficialAnswer answer;
+    if (existing.isPresent()) {
+      answer = existing.get();
+      threads.add(answer.revise(official, serving.body(), serving.position(), raw, cooked, now));
+      audit.record(actor, "answer.revise", "thread", thread.id(), "revision " + answer.revision());
+    } else {
+      answer =
+          new OfficialAnswer(
+              thread, official, serving.body(), serving.position(), raw, cooked, now);
+      threads.add(answer);
+      threads.add(
+          thread.transitionTo(ThreadStatus.ANSWERED, actor.username(), "official answer", now));
+      audit.record(actor, "answer.publish", "thread", thread.id(), serving.body().slug());
+    }
+    answered.fire(
+        new OfficialAnswerPublished(
+            thread.id(), answer.id(), thread.body().slug(), answer.revision()));
+    return new AnswerResult(answer, existing.isEmpty());
+  }
+
+  /** The answer and whether this call created it. */
+  public record AnswerResult(OfficialAnswer answer, boolean created) {}
+
+  private Thread requireThread(long id) {
+    return threads
+        .find(id)
+        .orElseThrow(() -> new DomainException.NotFound("error.thread.not-found"));
+  }
+
+  private Post requireOwnPost(Actor actor, long postId) {
+    Post post =
+        threads
+            .findPost(postId)
+            .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
+    if (!post.author().username().equals(actor.username())) {
+      throw new DomainException.Forbidden("error.post.not-yours");
+    }
+    return post;
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
   }
 }

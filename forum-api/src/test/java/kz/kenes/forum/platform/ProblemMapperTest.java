@@ -9,14 +9,16 @@ class ProblemMapperTest {
   void theLoggedTraceNamesTypesAndFramesButNoMessages() {
     var failure =
         new IllegalStateException(
-            "insert failed: Key (iin)=(900101300123) already exists",
-            new RuntimeException("phone +7 701 123 45 67"));
+            "query could not be interpreted",
+            new java.sql.SQLException(
+                "insert failed: Key (iin)=(900101300123), phone +7 701 123 45 67"));
 
     String trace = ProblemMapper.trace(failure);
 
     assertThat(trace)
         .contains("java.lang.IllegalStateException")
-        .contains("caused by: java.lang.RuntimeException")
+        .contains("query could not be interpreted")
+        .contains("caused by: java.sql.SQLException")
         .contains("ProblemMapperTest")
         .doesNotContain("900101300123")
         .doesNotContain("701 123");

@@ -100,7 +100,7 @@ class ThreadServiceTest {
             DomainException.Forbidden.class,
             e -> assertThat(e.messageKey()).isEqualTo("error.thread.announcement-officials-only"));
     verify(service.staff).serves(RESIDENT, body, StaffRole.OFFICIAL);
-    verify(service.threads, never()).add(any(), any());
+    verify(service.threads, never()).add(any(), any(), any());
   }
 
   @Test
@@ -113,6 +113,6 @@ class ThreadServiceTest {
                 service.open(
                     RESIDENT, "nowhere", new NewThread("QUESTION", "A title", "text", null)))
         .isInstanceOf(DomainException.NotFound.class);
-    verify(service.threads, never()).add(any(), any());
+    verify(service.threads, never()).add(any(), any(), any());
   }
 }

@@ -13,6 +13,8 @@ import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyKind;
 import kz.kenes.forum.body.BodyLevel;
 import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.claim.ClaimReviewService;
+import kz.kenes.forum.claim.NewClaimReview;
 import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.StaffService;
 import kz.kenes.forum.platform.Actor;
@@ -38,6 +40,7 @@ public class DemoData {
   @Inject MemberRepository members;
   @Inject StaffService staff;
   @Inject ThreadService threads;
+  @Inject ClaimReviewService claims;
   @Inject Clock clock;
 
   @Transactional
@@ -132,6 +135,25 @@ public class DemoData {
     member("moderator", "Гүлнар Тоқтарова", Role.RESIDENT, Role.MODERATOR);
     Actor admin = member("admin", "Kenes Admin", Role.RESIDENT, Role.ADMIN);
 
+    b.get(MARKER)
+        .configure(
+            new LocalizedText(
+                "Ақтоғай ауданының атқарушы органы. Аудан әкімінің аппараты мен бөлімдері тұрғындардың"
+                    + " ұсыныстары мен сұрақтарына осы бетте жауап береді.",
+                "Исполнительный орган Актогайского района. Аппарат акима района и отделы отвечают"
+                    + " здесь на предложения и вопросы жителей.",
+                "The executive body of Aktogay District. The akim's office and departments answer"
+                    + " residents' proposals and questions here."),
+            4,
+            10);
+    b.get("akzhol-rural-district")
+        .configure(
+            new LocalizedText(
+                "Ақжол ауылдық округі: ауыз су, жолдар, көше жарығы және ауыл бюджеті туралы.",
+                "Акжольский сельский округ: питьевая вода, дороги, освещение и бюджет села.",
+                "Akzhol rural district: drinking water, roads, lighting and the village budget."),
+            5,
+            10);
     staff.assign(
         admin,
         MARKER,
@@ -156,15 +178,16 @@ public class DemoData {
                 + "баратын жол су астында қалады.\n\n- шұңқырлар мектеп пен дүкеннің арасында;\n"
                 + "- кешке көше жарығы да жоқ.\n\nЖөндеу қашан басталатынын білгіміз келеді.",
             "ROADS"));
-    threads.open(
-        resident2,
-        "akzhol-rural-district",
-        new NewThread(
-            "QUESTION",
-            "Ақжол ауылында ауыз су кестесі қашан қалпына келеді?",
-            "Соңғы екі аптада су тек түнде ғана беріледі. Бұл жөндеу жұмыстарына байланысты ма, әлде "
-                + "ұзаққа созыла ма? Ресми ақпарат беріңіздерші.",
-            "WATER_SUPPLY"));
+    var water =
+        threads.open(
+            resident2,
+            "akzhol-rural-district",
+            new NewThread(
+                "QUESTION",
+                "Ақжол ауылында ауыз су кестесі қашан қалпына келеді?",
+                "Соңғы екі аптада су тек түнде ғана беріледі. Бұл жөндеу жұмыстарына байланысты ма, әлде "
+                    + "ұзаққа созыла ма? Ресми ақпарат беріңіздерші.",
+                "WATER_SUPPLY"));
     threads.open(
         resident3,
         "aktogay-housing-department",
@@ -174,15 +197,16 @@ public class DemoData {
             "В доме по улице Ленина в январе несколько дней батареи были едва тёплыми. "
                 + "Положен ли перерасчёт и куда подавать заявление?",
             "HOUSING_COMMUNAL"));
-    threads.open(
-        resident4,
-        MARKER,
-        new NewThread(
-            "PROPOSAL",
-            "Аудан орталығындағы саябаққа балалар алаңын салу",
-            "Саябақта балаларға арналған қауіпсіз алаң жоқ. Ұсынысым: ауылдық бюджеттен қаражат бөліп, "
-                + "тұрғындармен бірге орын мен жабдықты таңдау. Қолдайтындар жазыңыздар.",
-            "OTHER"));
+    var playground =
+        threads.open(
+            resident4,
+            MARKER,
+            new NewThread(
+                "PROPOSAL",
+                "Аудан орталығындағы саябаққа балалар алаңын салу",
+                "Саябақта балаларға арналған қауіпсіз алаң жоқ. Ұсынысым: ауылдық бюджеттен қаражат бөліп, "
+                    + "тұрғындармен бірге орын мен жабдықты таңдау. Қолдайтындар жазыңыздар.",
+                "OTHER"));
     threads.open(
         resident3,
         "zhalauly-rural-district",
@@ -219,6 +243,54 @@ public class DemoData {
             "Многодетные семьи спрашивают, когда можно подать документы на помощь с углём "
                 + "и какие справки нужны.",
             "SOCIAL_SECURITY"));
+
+    Actor official =
+        new Actor("official", "Серік Әбдірахманов", EnumSet.of(Role.RESIDENT, Role.OFFICIAL));
+    threads.answer(
+        official,
+        water.thread().id(),
+        "Су құбырының Ақжол ауылына баратын учаскесінде жоспарлы жөндеу жүріп жатыр. Жұмыс"
+            + " **келесі жұманың соңына дейін** аяқталады, содан кейін су тәулік бойы беріледі.\n\n"
+            + "На участке водопровода до Акжола идёт плановый ремонт; вода снова будет круглосуточно"
+            + " после его окончания в конце следующей недели.");
+    threads.reply(
+        resident, water.thread().id(), "Рақмет, түсінікті. Жұмыс біткенде хабарлаңыздаршы.", null);
+    threads.support(resident, playground.thread().id());
+    threads.support(resident2, playground.thread().id());
+    threads.support(resident3, playground.thread().id());
+
+    // A rumour told twice, and the official card that answers both.
+    var rumourKk =
+        threads.open(
+            resident4,
+            "akzhol-rural-district",
+            new NewThread(
+                "QUESTION",
+                "Ақжолда су қыс бойы берілмейді деген рас па?",
+                "Әлеуметтік желіде су құбыры толық ауыстырылады, қыс бойы су болмайды деп жазып жатыр."
+                    + " Рас па?",
+                "WATER_SUPPLY"));
+    var rumourRu =
+        threads.open(
+            resident3,
+            "akzhol-rural-district",
+            new NewThread(
+                "QUESTION",
+                "Правда, что в Акжоле отключат воду на всю зиму?",
+                "В группе села пишут, что воду отключат до весны. Это правда?",
+                "WATER_SUPPLY"));
+    var card =
+        claims.publish(
+            official,
+            "akzhol-rural-district",
+            new NewClaimReview(
+                "Ақжолда су қыс бойы берілмейді / В Акжоле отключат воду на всю зиму",
+                "FALSE",
+                "Жалған. Жоспарлы жөндеу бір аптаға созылады, су тек түнгі уақытта ғана шектеледі."
+                    + "\n\nЛожь. Плановый ремонт длится неделю, воду ограничивают только ночью.",
+                java.util.List.of("https://pavlodar.gov.kz/")));
+    claims.attach(official, rumourKk.thread().id(), card.id());
+    claims.attach(official, rumourRu.thread().id(), card.id());
     return true;
   }
 

@@ -10,16 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyService;
+import kz.kenes.forum.member.StaffService;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.thread.Category;
 import kz.kenes.forum.thread.NewThread;
+import kz.kenes.forum.thread.ThreadFilter;
 import kz.kenes.forum.thread.ThreadService;
+import kz.kenes.forum.thread.ThreadStatus;
 import kz.kenes.forum.thread.ThreadType;
 
 /** A body's community page, and the form that opens a thread on it (works without JavaScript). */
@@ -36,18 +40,36 @@ public class BodyPage {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject StaffService staff;
+  @Inject kz.kenes.forum.claim.ClaimReviewService claims;
+  @Inject kz.kenes.forum.follow.FollowService follows;
 
   @GET
-  public Response show(@PathParam("slug") String slug, @QueryParam("after") String after) {
-    Body body = bodies.bySlug(slug);
-    var page = threads.page(slug, after, ThreadService.PAGE_DEFAULT);
-    return pages.ok(
-        "body.jte",
-        Map.of(
-            "ctx", pages.context(),
-            "body", body,
-            "threads", page.threads(),
-            "next", page.next().map(c -> c.encode()).orElse("")));
+  public Response show(
+      @PathParam("slug") String slug,
+      @QueryParam("type") String type,
+      @QueryParam("category") String category,
+      @QueryParam("status") String status,
+      @QueryParam("after") String after) {
+    var profile = staff.profile(slug);
+    ThreadFilter filter = ThreadFilter.parse(type, category, status);
+    var page = threads.page(slug, filter, after, ThreadService.PAGE_DEFAULT);
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("body", profile.body());
+    params.put("officials", profile.officials());
+    params.put("pinned", threads.pinned(profile.body()));
+    params.put("claimCards", claims.forBody(profile.body()));
+    params.put(
+        "following", caller.get().map(a -> follows.follows(a, profile.body())).orElse(false));
+    params.put("followers", follows.followers(profile.body()));
+    params.put("threads", page.threads());
+    params.put("filter", filter);
+    params.put("next", page.next().map(c -> c.encode()).orElse(""));
+    params.put("types", List.of(ThreadType.values()));
+    params.put("categories", List.of(Category.values()));
+    params.put("statuses", List.of(ThreadStatus.values()));
+    return pages.ok("body.jte", params);
   }
 
   @GET

@@ -23,8 +23,15 @@ public final class PageContext {
   private final Optional<Actor> actor;
   private final String csrfToken;
   private final String path;
+  private final long unreadNotifications;
 
-  PageContext(Language language, Optional<Actor> actor, String csrfToken, String path) {
+  PageContext(
+      Language language,
+      Optional<Actor> actor,
+      String csrfToken,
+      String path,
+      long unreadNotifications) {
+    this.unreadNotifications = unreadNotifications;
     this.language = language;
     this.messages = Messages.of(language);
     this.actor = actor;
@@ -62,6 +69,11 @@ public final class PageContext {
 
   public boolean isAdmin() {
     return actor.map(a -> a.has(Role.ADMIN)).orElse(false);
+  }
+
+  /** How many notifications the signed-in member has not read. */
+  public long unreadNotifications() {
+    return unreadNotifications;
   }
 
   public String csrfToken() {

@@ -32,6 +32,7 @@ public class Pages {
   @Inject LanguageResolver languages;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject kz.kenes.forum.notification.NotificationService notifications;
 
   public PageContext context() {
     String path = request.getRequestURI();
@@ -43,7 +44,20 @@ public class Pages {
       }
     }
     var actor = caller.get();
-    return new PageContext(languages.current(), actor, csrf.token(actor.isPresent()), path);
+    return new PageContext(
+        languages.current(), actor, csrf.token(actor.isPresent()), path, unread(actor));
+  }
+
+  /** The header's unread count; never the reason a page (an error page included) fails. */
+  private long unread(java.util.Optional<kz.kenes.forum.platform.Actor> actor) {
+    if (actor.isEmpty()) {
+      return 0;
+    }
+    try {
+      return notifications.unreadCount(actor.get());
+    } catch (RuntimeException e) {
+      return 0;
+    }
   }
 
   /** The first broken rule of each field, for a form shown again with its errors. */

@@ -1,23 +1,136 @@
 package kz.kenes.web.page;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import kz.kenes.forum.claim.ClaimReview;
+import kz.kenes.forum.claim.ClaimReviewJsonLd;
+import kz.kenes.forum.claim.ClaimReviewService;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.FieldError;
+import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.ThreadService;
 
-/** One thread with its posts. */
+/**
+ * One thread: the official answer pinned on top, the posts, and the forms to reply, support and
+ * answer. Everything works without JavaScript; each form posts and returns to the thread.
+ */
 @Path("threads/{id}")
 @Produces("text/html")
 public class ThreadPage {
   @Inject Pages pages;
   @Inject ThreadService threads;
+  @Inject CurrentActor caller;
+  @Inject Csrf csrf;
+  @Inject ClaimReviewService claims;
+  @Inject kz.kenes.forum.follow.FollowService follows;
+  @Context UriInfo uri;
 
   @GET
-  public Response show(@PathParam("id") long id) {
-    return pages.ok("thread.jte", Map.of("ctx", pages.context(), "details", threads.details(id)));
+  public Response show(@PathParam("id") long id, @QueryParam("quote") Long quote) {
+    return page(Response.Status.OK, id, quoteText(id, quote), quote, "", List.of());
+  }
+
+  @POST
+  @Path("posts")
+  public Response reply(
+      @PathParam("id") long id,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("body") String body,
+      @FormParam("quotePostId") Long quotePostId) {
+    var actor = caller.require();
+    csrf.verify(token);
+    try {
+      Post post = threads.reply(actor, id, body, quotePostId);
+      return Response.seeOther(URI.create("/threads/" + id + "#post-" + post.number())).build();
+    } catch (DomainException.InvalidInput invalid) {
+      return page(Response.Status.BAD_REQUEST, id, body, quotePostId, "", invalid.errors());
+    }
+  }
+
+  @POST
+  @Path("supports")
+  public Response support(@PathParam("id") long id, @FormParam(Csrf.FIELD) String token) {
+    var actor = caller.require();
+    csrf.verify(token);
+    threads.support(actor, id);
+    return Response.seeOther(URI.create("/threads/" + id)).build();
+  }
+
+  @POST
+  @Path("official-answer")
+  public Response answer(
+      @PathParam("id") long id,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("answer") String answer) {
+    var actor = caller.require();
+    csrf.verify(token);
+    try {
+      threads.answer(actor, id, answer);
+      return Response.seeOther(URI.create("/threads/" + id + "#official-answer")).build();
+    } catch (DomainException.InvalidInput invalid) {
+      List<FieldError> errors =
+          invalid.errors().stream().map(e -> new FieldError("answer", e.messageKey())).toList();
+      return page(Response.Status.BAD_REQUEST, id, "", null, answer, errors);
+    }
+  }
+
+  private String quoteText(long threadId, Long quote) {
+    if (quote == null) {
+      return "";
+    }
+    Post quoted = threads.post(quote);
+    if (!quoted.thread().id().equals(threadId) || quoted.withdrawn()) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder();
+    for (String line : quoted.raw().strip().split("\\R")) {
+      text.append("> ").append(line).append('\n');
+    }
+    return text.append('\n').toString();
+  }
+
+  private Response page(
+      Response.Status status,
+      long id,
+      String reply,
+      Long quotePostId,
+      String answer,
+      List<FieldError> errors) {
+    PageContext ctx = pages.context();
+    var details = threads.details(id, caller.get());
+    List<ClaimReview> cards = claims.forThread(id);
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", ctx);
+    params.put("details", details);
+    params.put("claimCards", cards);
+    params.put(
+        "following", caller.get().map(a -> follows.follows(a, details.thread())).orElse(false));
+    params.put(
+        "claimJsonLd",
+        cards.isEmpty()
+            ? ""
+            : ClaimReviewJsonLd.render(
+                cards,
+                uri.getBaseUriBuilder().path("threads/{id}").build(id).toString(),
+                ctx.language()));
+    params.put("reply", reply == null ? "" : reply);
+    params.put("quotePostId", quotePostId == null ? "" : quotePostId.toString());
+    params.put("answer", answer == null ? "" : answer);
+    params.put("errors", Pages.byField(errors));
+    return pages.page(status, "thread.jte", params);
   }
 }

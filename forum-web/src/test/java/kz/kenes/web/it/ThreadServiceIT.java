@@ -55,7 +55,7 @@ class ThreadServiceIT {
             "aktogay-rural-district",
             new NewThread("PROPOSAL", "Саябаққа орындық қою", "Орындық *керек*.", "OTHER"));
 
-    var details = threads.details(opened.thread().id());
+    var details = threads.details(opened.thread().id(), Optional.empty());
     assertEquals("Саябаққа орындық қою", details.thread().title());
     assertEquals("kk", details.thread().language().tag());
     assertEquals("Орындық *керек*.", details.openingPost().raw());

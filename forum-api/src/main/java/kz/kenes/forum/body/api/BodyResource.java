@@ -14,6 +14,7 @@ import kz.kenes.forum.body.BodyService;
 @Produces(MediaType.APPLICATION_JSON)
 public class BodyResource {
   @Inject BodyService bodies;
+  @Inject kz.kenes.forum.member.StaffService staff;
 
   @GET
   @Path("bodies")
@@ -23,7 +24,7 @@ public class BodyResource {
 
   @GET
   @Path("bodies/{slug}")
-  public BodyView get(@PathParam("slug") String slug) {
-    return BodyView.of(bodies.bySlug(slug));
+  public BodyDetailsView get(@PathParam("slug") String slug) {
+    return BodyDetailsView.of(staff.profile(slug));
   }
 }

@@ -2,8 +2,10 @@ package kz.kenes.forum.thread.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -12,31 +14,47 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadDetails;
+import kz.kenes.forum.thread.ThreadFilter;
 import kz.kenes.forum.thread.ThreadPage;
 import kz.kenes.forum.thread.ThreadService;
 
-/** Threads of bodies' community pages. Reading is public; opening a thread needs a token. */
+/**
+ * Threads of bodies' community pages, their posts, supports and official answers. Reading is
+ * public; writing needs a bearer token.
+ */
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class ThreadResource {
   @Inject CurrentActor caller;
   @Inject ThreadService threads;
+  @Inject kz.kenes.forum.claim.ClaimReviewService claims;
 
   /** What the API accepts to open a thread. */
   public record NewThreadRequest(String type, String title, String body, String category) {}
+
+  /** A text: a reply, an edit or an official answer; a reply may quote a post of the thread. */
+  public record TextRequest(String body, Long quotePostId) {}
+
+  /** A proposal's support count and status after a support. */
+  public record SupportView(long threadId, int supportCount, String status) {}
 
   @GET
   @Path("bodies/{slug}/threads")
   public Response list(
       @PathParam("slug") String slug,
+      @QueryParam("type") String type,
+      @QueryParam("category") String category,
+      @QueryParam("status") String status,
       @QueryParam("after") String after,
       @QueryParam("limit") Integer limit,
       @Context UriInfo uri) {
-    ThreadPage page = threads.page(slug, after, limit);
+    ThreadPage page = threads.page(slug, ThreadFilter.parse(type, category, status), after, limit);
     String next = page.next().map(c -> c.encode()).orElse(null);
     Response.ResponseBuilder response =
         Response.ok(
@@ -54,8 +72,7 @@ public class ThreadResource {
       @PathParam("slug") String slug, NewThreadRequest request, @Context UriInfo uri) {
     var actor = caller.require();
     if (request == null) {
-      throw new DomainException.InvalidInput(
-          java.util.List.of(new kz.kenes.forum.platform.FieldError("body", "validation.required")));
+      throw missing("body");
     }
     ThreadDetails opened =
         threads.open(
@@ -71,6 +88,83 @@ public class ThreadResource {
   @GET
   @Path("threads/{id}")
   public ThreadView get(@PathParam("id") long id) {
-    return ThreadView.of(threads.details(id));
+    return ThreadView.of(threads.details(id, caller.get()), claims.forThread(id));
+  }
+
+  @POST
+  @Path("threads/{id}/posts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response reply(@PathParam("id") long id, TextRequest request, @Context UriInfo uri) {
+    var actor = caller.require();
+    if (request == null) {
+      throw missing("body");
+    }
+    var post = threads.reply(actor, id, request.body(), request.quotePostId());
+    return Response.created(uri.getBaseUriBuilder().path("api/v1/posts/{id}").build(post.id()))
+        .entity(PostView.of(post))
+        .build();
+  }
+
+  @POST
+  @Path("threads/{id}/supports")
+  public Response support(@PathParam("id") long id) {
+    var thread = threads.support(caller.require(), id);
+    return Response.status(Response.Status.CREATED)
+        .entity(new SupportView(thread.id(), thread.supportCount(), thread.status().name()))
+        .build();
+  }
+
+  @PUT
+  @Path("threads/{id}/official-answer")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public Response answer(@PathParam("id") long id, TextRequest request) {
+    var actor = caller.require();
+    if (request == null) {
+      throw missing("body");
+    }
+    var result = threads.answer(actor, id, request.body());
+    var details = threads.details(id, caller.get());
+    return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+        .entity(OfficialAnswerView.of(result.answer(), details.answerRevisions()))
+        .build();
+  }
+
+  @GET
+  @Path("posts/{id}")
+  public PostView post(@PathParam("id") long id) {
+    return PostView.of(threads.post(id));
+  }
+
+  @PUT
+  @Path("posts/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PostView edit(@PathParam("id") long id, TextRequest request) {
+    var actor = caller.require();
+    if (request == null) {
+      throw missing("body");
+    }
+    return PostView.of(threads.edit(actor, id, request.body()));
+  }
+
+  @DELETE
+  @Path("posts/{id}")
+  public Response withdraw(@PathParam("id") long id) {
+    threads.withdraw(caller.require(), id);
+    return Response.noContent().build();
+  }
+
+  /** The earlier texts of a post, newest first. */
+  public record RevisionView(int revision, String bodyHtml, java.time.Instant writtenAt) {}
+
+  @GET
+  @Path("posts/{id}/revisions")
+  public List<RevisionView> revisions(@PathParam("id") long id) {
+    return threads.revisions(id).stream()
+        .map(r -> new RevisionView(r.revision(), r.cooked(), r.writtenAt()))
+        .toList();
+  }
+
+  private static DomainException missing(String field) {
+    return new DomainException.InvalidInput(List.of(new FieldError(field, "validation.required")));
   }
 }

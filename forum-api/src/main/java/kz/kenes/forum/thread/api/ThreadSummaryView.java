@@ -16,7 +16,9 @@ public record ThreadSummaryView(
     AuthorView author,
     Instant createdAt,
     Instant lastActivityAt,
-    int postCount) {
+    int postCount,
+    int supportCount,
+    Instant dueAt) {
 
   public static ThreadSummaryView of(Thread t) {
     return new ThreadSummaryView(
@@ -28,6 +30,8 @@ public record ThreadSummaryView(
         AuthorView.of(t.author()),
         t.createdAt(),
         t.lastActivityAt(),
-        t.postCount());
+        t.postCount(),
+        t.supportCount(),
+        t.dueAt().orElse(null));
   }
 }

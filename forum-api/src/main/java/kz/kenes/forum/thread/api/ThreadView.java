@@ -7,7 +7,11 @@ import kz.kenes.forum.thread.ThreadDetails;
 import kz.kenes.forum.thread.ThreadStatus;
 import kz.kenes.forum.thread.ThreadType;
 
-/** A thread with its posts; {@code bodyHtml} is the opening post's cooked HTML. */
+/**
+ * A thread with its posts; {@code bodyHtml} is the opening post's cooked HTML, {@code
+ * officialAnswer} is null until an official answers, {@code dueAt} is set while a proposal awaits a
+ * response.
+ */
 public record ThreadView(
     long id,
     String body,
@@ -18,11 +22,21 @@ public record ThreadView(
     String language,
     AuthorView author,
     Instant createdAt,
+    int supportCount,
+    Instant dueAt,
+    boolean pinned,
     long openingPostId,
     String bodyHtml,
-    List<PostView> posts) {
+    List<PostView> posts,
+    OfficialAnswerView officialAnswer,
+    List<kz.kenes.forum.claim.api.ClaimReviewView> claimReviews) {
 
   public static ThreadView of(ThreadDetails details) {
+    return of(details, List.of());
+  }
+
+  public static ThreadView of(
+      ThreadDetails details, List<kz.kenes.forum.claim.ClaimReview> claimReviews) {
     var t = details.thread();
     var opening = details.openingPost();
     return new ThreadView(
@@ -35,8 +49,16 @@ public record ThreadView(
         t.language().tag(),
         AuthorView.of(t.author()),
         t.createdAt(),
+        t.supportCount(),
+        t.dueAt().orElse(null),
+        t.pinned(),
         opening.id(),
         opening.cooked(),
-        details.posts().stream().map(PostView::of).toList());
+        details.posts().stream().map(PostView::of).toList(),
+        details
+            .officialAnswer()
+            .map(a -> OfficialAnswerView.of(a, details.answerRevisions()))
+            .orElse(null),
+        kz.kenes.forum.claim.api.ClaimReviewView.of(claimReviews));
   }
 }

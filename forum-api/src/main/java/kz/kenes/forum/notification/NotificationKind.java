@@ -1,0 +1,13 @@
+package kz.kenes.forum.notification;
+
+/** What a notification tells its recipient. */
+public enum NotificationKind {
+  /** An official answered a thread the recipient follows, or a thread of a body they follow. */
+  OFFICIAL_ANSWER,
+  /** Someone replied in a thread the recipient follows, or quoted the recipient's post. */
+  REPLY,
+  /** The recipient's proposal gathered its body's support threshold. */
+  THRESHOLD_REACHED,
+  /** A confirmed-information card was attached to a thread the recipient follows. */
+  CLAIM_REVIEW
+}

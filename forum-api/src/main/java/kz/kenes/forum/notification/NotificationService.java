@@ -1,0 +1,152 @@
+package kz.kenes.forum.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import kz.kenes.forum.member.MemberRepository;
+import kz.kenes.forum.platform.Actor;
+import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.Validation;
+import kz.kenes.forum.thread.OfficialAnswerPublished;
+import kz.kenes.forum.thread.PostPublished;
+import kz.kenes.forum.thread.ProposalReachedThreshold;
+import org.jboss.logging.Logger;
+
+/**
+ * Notifications: raised after the action that causes them has committed, and read and marked read
+ * by their recipients.
+ *
+ * <p>Raising one never breaks the action: each observer works out the recipients in a transaction
+ * of its own ({@link NotificationPlanner}) and hands the batch to every {@link
+ * NotificationChannel}; a failure is logged with a message id, the thread's id and the failure's
+ * type (never personal data or text), and the other channels still deliver.
+ */
+@ApplicationScoped
+public class NotificationService {
+  public static final int LIST_DEFAULT = 20;
+  public static final int LIST_MAX = 100;
+
+  private static final Logger LOG = Logger.getLogger(NotificationService.class);
+
+  @Inject NotificationPlanner planner;
+  @Inject NotificationRepository notifications;
+  @Inject MemberRepository members;
+  @Inject Clock clock;
+
+  Iterable<NotificationChannel> channels = List.of();
+
+  @Inject
+  void channels(@Any Instance<NotificationChannel> all) {
+    this.channels = all;
+  }
+
+  void onPostPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished event) {
+    deliver(Occurrence.reply(event));
+  }
+
+  /** A new answer only: revising it notifies nobody. */
+  void onOfficialAnswerPublished(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) OfficialAnswerPublished event) {
+    if (event.revision() == 1) {
+      deliver(Occurrence.officialAnswer(event));
+    }
+  }
+
+  void onProposalReachedThreshold(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalReachedThreshold event) {
+    deliver(Occurrence.thresholdReached(event));
+  }
+
+  /** Plans the occurrence's notifications and hands them to every channel; never throws. */
+  void onClaimReviewAttached(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          kz.kenes.forum.claim.ClaimReviewAttached event) {
+    deliver(Occurrence.claimReview(event.threadId(), event.claimReviewId(), event.attachedBy()));
+  }
+
+  void deliver(Occurrence occurrence) {
+    List<Notification> batch;
+    try {
+      batch = planner.plan(occurrence);
+    } catch (RuntimeException failure) {
+      LOG.errorf(
+          "KENES-0601 %s notifications of thread %d not planned: %s",
+          occurrence.kind(), occurrence.threadId(), types(failure));
+      return;
+    }
+    if (batch.isEmpty()) {
+      return;
+    }
+    for (NotificationChannel channel : channels) {
+      try {
+        channel.deliver(batch);
+      } catch (RuntimeException failure) {
+        LOG.errorf(
+            "KENES-0602 channel %s did not deliver %d %s notifications of thread %d: %s",
+            channel.name(), batch.size(), occurrence.kind(), occurrence.threadId(), types(failure));
+      }
+    }
+  }
+
+  /**
+   * The actor's notifications, newest first. {@code unread} is {@code true} for the unread ones
+   * only; {@code limit} is 1–{@value #LIST_MAX} (default {@value #LIST_DEFAULT}).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Notification> mine(Actor actor, String unread, Integer limit) {
+    Validation check = new Validation();
+    int size = limit == null ? LIST_DEFAULT : limit;
+    check.check("limit", size, n -> n >= 1 && n <= LIST_MAX, "validation.limit");
+    String flag = unread == null ? "" : unread.strip();
+    check.check(
+        "unread",
+        flag,
+        f -> f.isEmpty() || f.equals("true") || f.equals("false"),
+        "validation.unknown-value");
+    check.throwIfInvalid();
+    return notifications.of(actor.username(), flag.equals("true"), size);
+  }
+
+  /** How many of the actor's notifications are unread, for the page header. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long unreadCount(Actor actor) {
+    return notifications.countUnread(actor.username());
+  }
+
+  /** Marks one of the actor's notifications read; another member's is not found. */
+  @Transactional
+  public void markRead(Actor actor, long id) {
+    notifications
+        .find(id, members.ensure(actor))
+        .orElseThrow(() -> new DomainException.NotFound("error.notification.not-found"))
+        .markRead(now());
+  }
+
+  @Transactional
+  public void markAllRead(Actor actor) {
+    notifications.markAllRead(members.ensure(actor), now());
+  }
+
+  private Instant now() {
+    return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The failure's type and its root cause's: their messages may quote personal data. */
+  private static String types(Throwable failure) {
+    Throwable root = failure;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root == failure
+        ? failure.getClass().getName()
+        : failure.getClass().getName() + " caused by " + root.getClass().getName();
+  }
+}
