@@ -1,0 +1,45 @@
+package kz.kenes.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WildFly runs Hibernate with JPA query compliance: an alias on a fetch join ("join fetch p.thread
+ * t") fails only at run time. Fetch nested associations with an entity graph instead.
+ */
+class JpqlTest {
+  private static final Pattern ALIASED_FETCH =
+      Pattern.compile(
+          "join fetch [a-zA-Z]+\\.[a-zA-Z]+ (?!where|join|left|order|group)[a-z][a-zA-Z]*\\b");
+
+  @Test
+  void noQueryAliasesAFetchJoin() throws IOException {
+    List<String> offending = new ArrayList<>();
+    for (String module : List.of("../forum-api", "../moderation", "../search", ".")) {
+      Path root = Path.of(module, "src/main/java");
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file :
+            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+          Matcher m =
+              ALIASED_FETCH.matcher(Files.readString(file).replaceAll("\"\\s*\\+\\s*\"", ""));
+          while (m.find()) {
+            offending.add(file.getFileName() + ": " + m.group());
+          }
+        }
+      }
+    }
+    assertThat(offending).isEmpty();
+  }
+}
