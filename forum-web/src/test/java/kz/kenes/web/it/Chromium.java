@@ -34,6 +34,11 @@ public final class Chromium {
 
   /** A headless Chromium with a fresh profile and no calls home. */
   public static ChromeDriver start(Path profile) {
+    return start(profile, true);
+  }
+
+  /** As {@link #start(Path)}, with JavaScript switched off when {@code javascript} is false. */
+  public static ChromeDriver start(Path profile, boolean javascript) {
     ensureInstalled();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(BROWSER.toFile());
@@ -49,6 +54,9 @@ public final class Chromium {
         "--disable-sync",
         "--window-size=412,915",
         "--user-data-dir=" + profile.toAbsolutePath());
+    if (!javascript) {
+      options.addArguments("--blink-settings=scriptEnabled=false");
+    }
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(DRIVER.toFile())

@@ -1,0 +1,152 @@
+package kz.kenes.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The journey the product exists for, in real browsers, with and without JavaScript: a resident
+ * proposes, another supports, the official answers in the body's name, and the resident sees the
+ * official answer with the official's name and position.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfficialAnswerBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.kenes();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void prerequisites() {
+    Chromium.ensureInstalled();
+    KeycloakTestServer.ensureStarted();
+  }
+
+  @ParameterizedTest(name = "javascript={0}")
+  @ValueSource(booleans = {true, false})
+  void aProposalGetsAnOfficialAnswerThatTheResidentSees(boolean javascript) throws Exception {
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String title = "Жаңа аялдама салу " + UUID.randomUUID().toString().substring(0, 8);
+
+    String threadUrl =
+        as(
+            "resident",
+            javascript,
+            site,
+            "/bodies/aktogay-district-akimat/new",
+            browser -> {
+              browser.findElement(By.id("title")).sendKeys(title);
+              browser.findElement(By.id("body")).sendKeys("Мектеп жанында аялдама керек.");
+              browser.findElement(By.cssSelector("button[type=submit].button")).click();
+              new WebDriverWait(browser, Duration.ofSeconds(30))
+                  .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+              assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+              return browser.getCurrentUrl().substring(site.length());
+            });
+
+    as(
+        "resident2",
+        javascript,
+        site,
+        threadUrl,
+        browser -> {
+          browser.findElement(By.cssSelector("form[action$='/supports'] button")).click();
+          assertThat(browser.findElement(By.cssSelector(".support")).getText()).contains("1");
+          return null;
+        });
+
+    as(
+        "official",
+        javascript,
+        site,
+        threadUrl,
+        browser -> {
+          browser.findElement(By.id("answer")).sendKeys("Аялдама **көктемде** салынады.");
+          browser.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.presenceOfElementLocated(By.id("official-answer")));
+          return null;
+        });
+
+    as(
+        "resident",
+        javascript,
+        site,
+        threadUrl + "?lang=ru",
+        browser -> {
+          String block = browser.findElement(By.id("official-answer")).getText();
+          assertThat(block)
+              .contains("Официальный ответ")
+              .contains("Серік Әбдірахманов")
+              .contains("Аудан әкімінің орынбасары")
+              .contains("Акимат Актогайского района")
+              .contains("көктемде");
+          assertThat(
+                  browser
+                      .findElement(
+                          By.cssSelector(
+                              "#official-answer strong + *, #official-answer .cooked strong"))
+                      .getText())
+              .isNotBlank();
+          assertThat(browser.findElement(By.cssSelector(".meta .status")).getText())
+              .isEqualTo("Дан ответ");
+          assertThat(browser.findElements(By.id("answer-form"))).isEmpty();
+          return null;
+        });
+  }
+
+  /**
+   * Signs {@code user} in on Keycloak's page in a fresh browser, opens {@code path}, runs {@code
+   * steps}.
+   */
+  private <T> T as(String user, boolean javascript, String site, String path, Steps<T> steps)
+      throws Exception {
+    WebDriver browser =
+        Chromium.start(
+            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"),
+            javascript);
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(
+          site
+              + "/signin?next="
+              + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
+      wait.until(ExpectedConditions.urlContains(KeycloakTestServer.REALM_URL));
+      browser.findElement(By.id("username")).sendKeys(user);
+      browser.findElement(By.id("password")).sendKeys(user);
+      browser.findElement(By.id("kc-login")).click();
+      wait.until(ExpectedConditions.urlToBe(site + path));
+      return steps.run(browser);
+    } finally {
+      Files.writeString(
+          Path.of(System.getProperty("kenes.it.dir"), "browser-last-page.html"),
+          browser.getCurrentUrl() + "\n" + browser.getPageSource());
+      browser.quit();
+    }
+  }
+
+  @FunctionalInterface
+  interface Steps<T> {
+    T run(WebDriver browser) throws Exception;
+  }
+}
