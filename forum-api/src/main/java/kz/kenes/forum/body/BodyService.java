@@ -13,6 +13,7 @@ import java.util.Map;
 @ApplicationScoped
 public class BodyService {
   @Inject BodyRepository bodies;
+  @Inject kz.kenes.forum.audit.AuditLog audit;
 
   /** Every body, each parent before its children and siblings by kind then slug. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -38,6 +39,44 @@ public class BodyService {
       into.add(body);
       appendInOrder(children.getOrDefault(body.id(), new ArrayList<>()), children, into);
     }
+  }
+
+  /** An admin sets a body's description, support threshold and response days. */
+  @Transactional
+  public Body configure(
+      kz.kenes.forum.platform.Actor admin,
+      String slug,
+      kz.kenes.forum.platform.LocalizedText description,
+      Integer supportThreshold,
+      Integer responseDays) {
+    admin.require(kz.kenes.forum.platform.Role.ADMIN);
+    kz.kenes.forum.platform.Validation check = new kz.kenes.forum.platform.Validation();
+    check.check(
+        "supportThreshold", supportThreshold, n -> n >= 1 && n <= 100_000, "validation.range");
+    check.check("responseDays", responseDays, n -> n >= 1 && n <= 90, "validation.range");
+    if (supportThreshold == null) {
+      check.reject("supportThreshold", "validation.required");
+    }
+    if (responseDays == null) {
+      check.reject("responseDays", "validation.required");
+    }
+    if (description != null) {
+      for (String text : java.util.List.of(description.kk(), description.ru(), description.en())) {
+        if (text.length() > 2000) {
+          check.reject("description", "validation.too-long");
+        }
+      }
+    }
+    check.throwIfInvalid();
+    Body body = bodies.requireBySlug(slug);
+    body.configure(description, supportThreshold, responseDays);
+    audit.record(
+        admin,
+        "body.configure",
+        "body",
+        slug,
+        "threshold " + supportThreshold + ", days " + responseDays);
+    return body;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

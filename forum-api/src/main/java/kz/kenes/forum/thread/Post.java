@@ -160,6 +160,15 @@ public class Post {
     return previous;
   }
 
+  /**
+   * Cooks the stored Markdown again with the current cooking (after a sanitizer or Markdown
+   * change).
+   */
+  void recook(kz.kenes.forum.content.CookedText fresh) {
+    this.cooked = fresh.html();
+    this.cookVersion = fresh.cookVersion();
+  }
+
   /** The author takes the post back: pages and the API no longer show its text. */
   void withdraw(Instant now) {
     if (withdrawn()) {

@@ -73,6 +73,14 @@ public class ThreadRepository {
         .getResultList();
   }
 
+  /** Posts cooked by an older version of the cooking, oldest first. */
+  public List<Post> cookedBefore(int version, int limit) {
+    return em.createQuery("select p from Post p where p.cookVersion < :v order by p.id", Post.class)
+        .setParameter("v", version)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   public List<PostRevision> postRevisions(Post post) {
     return em.createQuery(
             "select r from PostRevision r where r.post = :p order by r.revision desc",

@@ -283,6 +283,44 @@ public class ThreadService {
     return new AnswerResult(answer, existing.isEmpty());
   }
 
+  /**
+   * An official of the thread's body (or a body above it) closes or reopens a thread, with a
+   * reason; the state machine decides which moves are allowed (409 otherwise).
+   */
+  @Transactional
+  public Thread changeStatus(Actor actor, long threadId, String statusName, String reason) {
+    Validation check = new Validation();
+    ThreadStatus target = check.requireEnum("status", statusName, ThreadStatus.class);
+    if (target != null && target != ThreadStatus.CLOSED && target != ThreadStatus.OPEN) {
+      check.reject("status", "validation.unknown-value");
+    }
+    String why = check.requireText("reason", reason, 2, 500);
+    check.throwIfInvalid();
+    Thread thread = requireThread(threadId);
+    if (!staff.serves(actor, thread.body(), StaffRole.OFFICIAL)) {
+      throw new DomainException.Forbidden("error.answer.officials-only");
+    }
+    threads.add(thread.transitionTo(target, actor.username(), why, now()));
+    audit.record(
+        actor,
+        "thread." + target.name().toLowerCase(java.util.Locale.ROOT),
+        "thread",
+        thread.id(),
+        why);
+    return thread;
+  }
+
+  /**
+   * Cooks again, in one transaction, up to {@code batch} posts whose HTML an older version of
+   * {@link ContentCooker} made; returns how many. {@link Recooking} calls it until none is left.
+   */
+  @Transactional
+  public int recookStale(int batch) {
+    List<Post> stale = threads.cookedBefore(ContentCooker.VERSION, batch);
+    stale.forEach(p -> p.recook(cooker.cook(p.raw())));
+    return stale.size();
+  }
+
   /** The answer and whether this call created it. */
   public record AnswerResult(OfficialAnswer answer, boolean created) {}
 

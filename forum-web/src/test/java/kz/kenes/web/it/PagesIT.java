@@ -139,6 +139,41 @@ class PagesIT {
   }
 
   @Test
+  void aFiftyPostThreadPageWithItsStylesIsAtMostSixtyKilobytesOnTheWire() {
+    String author = KeycloakTestServer.token("resident");
+    String other = KeycloakTestServer.token("resident2");
+    String paragraph =
+        "Ауылдағы жолдың жағдайы туралы пікірім: көктемде су жиналады, **балалар** мектепке"
+            + " айналып барады. Дорога у школы размыта, нужен ремонт до осени. ";
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/akzhol-rural-district/threads",
+            ApiIT.threadJson(
+                "DISCUSSION", "Жол туралы ұзақ талқылау", paragraph.repeat(3), "ROADS"),
+            author);
+    long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+    for (int i = 2; i <= 50; i++) {
+      HttpResponse<String> reply =
+          http.postJson(
+              "api/v1/threads/" + id + "/posts",
+              "{\"body\":" + ApiIT.quote(i + ". " + paragraph.repeat(2)) + "}",
+              i % 2 == 0 ? other : author);
+      assertThat(reply.statusCode()).isEqualTo(201);
+    }
+
+    HttpResponse<byte[]> page =
+        http.sendBytes(
+            http.request("/threads/" + id).header("Accept-Encoding", "gzip").GET().build());
+    HttpResponse<byte[]> css =
+        http.sendBytes(
+            http.request("/static/kenes.css").header("Accept-Encoding", "gzip").GET().build());
+
+    assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    assertThat(page.body().length + css.body().length).isLessThanOrEqualTo(60 * 1024);
+    assertThat(http.get("/threads/" + id).body()).contains("id=\"post-50\"");
+  }
+
+  @Test
   void pagesAreSentCompressedAndStaySmall() {
     HttpResponse<byte[]> page =
         http.sendBytes(

@@ -201,6 +201,71 @@ class ThreadLifecycleIT {
   }
 
   @Test
+  void officialsCloseAndReopenWithAReasonAndClosedThreadsTakeNoReplies() {
+    long id =
+        open(
+            "resident2",
+            "karaoba-rural-district",
+            "QUESTION",
+            "Жол қашан ашылады? " + UUID.randomUUID());
+    String close = "{\"status\":\"CLOSED\",\"reason\":\"Жол ашылды\"}";
+
+    assertProblem(put("api/v1/threads/" + id + "/status", close, token("resident2")), 403);
+    assertProblem(
+        put(
+            "api/v1/threads/" + id + "/status",
+            "{\"status\":\"ANSWERED\",\"reason\":\"x x\"}",
+            token("official")),
+        400);
+    assertThat(put("api/v1/threads/" + id + "/status", close, token("official")).statusCode())
+        .isEqualTo(200);
+    assertThat(thread(id).getString("status")).isEqualTo("CLOSED");
+    assertProblem(put("api/v1/threads/" + id + "/status", close, token("official")), 409);
+    assertProblem(
+        http.postJson(
+            "api/v1/threads/" + id + "/posts", "{\"body\":\"Рақмет!\"}", token("resident")),
+        409);
+
+    assertThat(
+            put(
+                    "api/v1/threads/" + id + "/status",
+                    "{\"status\":\"OPEN\",\"reason\":\"Қайта жабылды\"}",
+                    token("official"))
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http.postJson(
+                    "api/v1/threads/" + id + "/posts", "{\"body\":\"Рақмет!\"}", token("resident"))
+                .statusCode())
+        .isEqualTo(201);
+  }
+
+  @Test
+  void adminsSetABodysDescriptionThresholdAndDays() {
+    String settings =
+        "{\"description\":{\"kk\":\"Шолақсор\",\"ru\":\"Шолаксор\",\"en\":\"Sholaksor\"},"
+            + "\"supportThreshold\":7,\"responseDays\":12}";
+    assertProblem(put("api/v1/bodies/sholaksor-rural-district", settings, token("official")), 403);
+    HttpResponse<String> bad =
+        put(
+            "api/v1/bodies/sholaksor-rural-district",
+            "{\"supportThreshold\":0,\"responseDays\":400}",
+            token("admin"));
+    assertProblem(bad, 400);
+    assertThat(bad.body())
+        .contains("\"field\":\"supportThreshold\"")
+        .contains("\"field\":\"responseDays\"");
+
+    HttpResponse<String> saved =
+        put("api/v1/bodies/sholaksor-rural-district", settings, token("admin"));
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    JsonObject body = Json.parse(http.get("api/v1/bodies/sholaksor-rural-district").body());
+    assertThat(body.getInt("supportThreshold")).isEqualTo(7);
+    assertThat(body.getInt("responseDays")).isEqualTo(12);
+    assertThat(body.getJsonObject("description").getString("ru")).isEqualTo("Шолаксор");
+  }
+
+  @Test
   void theBodyPageShowsItsOfficialsDescriptionAndFilters() {
     JsonObject body = Json.parse(http.get("api/v1/bodies/aktogay-district-akimat").body());
     assertThat(body.getInt("supportThreshold")).isEqualTo(4);

@@ -118,6 +118,34 @@ class ThreadServiceIT {
             .noneMatch(a -> a.member().username().equals("someone")));
   }
 
+  @jakarta.annotation.Resource jakarta.transaction.UserTransaction tx;
+
+  @Test
+  void postsCookedByAnOlderCookingAreCookedAgain() throws Exception {
+    var opened =
+        threads.open(
+            RESIDENT,
+            "aktogay-rural-district",
+            new NewThread("QUESTION", "Recook me please", "Жол **жаман**.", "ROADS"));
+    long postId = opened.openingPost().id();
+    tx.begin();
+    em.createNativeQuery(
+            "update post set cooked = '<script>old()</script>', cook_version = 0 where id = ?1")
+        .setParameter(1, postId)
+        .executeUpdate();
+    tx.commit();
+
+    int recooked = 0;
+    for (int n = threads.recookStale(100); n > 0; n = threads.recookStale(100)) {
+      recooked += n;
+    }
+
+    assertTrue(recooked >= 1);
+    var post = threads.post(postId);
+    assertEquals("<p>Жол <strong>жаман</strong>.</p>\n", post.cooked());
+    assertEquals(kz.kenes.forum.content.ContentCooker.VERSION, post.cookVersion());
+  }
+
   private long count(String jpql) {
     return em.createQuery(jpql, Long.class).getSingleResult();
   }

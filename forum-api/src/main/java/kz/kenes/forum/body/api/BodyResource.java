@@ -13,6 +13,7 @@ import kz.kenes.forum.body.BodyService;
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class BodyResource {
+  @Inject kz.kenes.forum.platform.CurrentActor caller;
   @Inject BodyService bodies;
   @Inject kz.kenes.forum.member.StaffService staff;
 
@@ -20,6 +21,23 @@ public class BodyResource {
   @Path("bodies")
   public List<BodyView> list() {
     return bodies.hierarchy().stream().map(BodyView::of).toList();
+  }
+
+  /** What an admin sets on a body; a description needs all three languages, or is null. */
+  public record BodySettings(
+      kz.kenes.forum.platform.LocalizedText description,
+      Integer supportThreshold,
+      Integer responseDays) {}
+
+  @jakarta.ws.rs.PUT
+  @Path("bodies/{slug}")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  public BodyDetailsView configure(@PathParam("slug") String slug, BodySettings settings) {
+    var actor = caller.require();
+    BodySettings given = settings == null ? new BodySettings(null, null, null) : settings;
+    bodies.configure(
+        actor, slug, given.description(), given.supportThreshold(), given.responseDays());
+    return BodyDetailsView.of(staff.profile(slug));
   }
 
   @GET

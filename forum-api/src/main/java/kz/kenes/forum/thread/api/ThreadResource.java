@@ -129,6 +129,21 @@ public class ThreadResource {
         .build();
   }
 
+  /** A status change: CLOSED or OPEN, with the reason shown in the thread's history. */
+  public record StatusRequest(String status, String reason) {}
+
+  @PUT
+  @Path("threads/{id}/status")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ThreadView changeStatus(@PathParam("id") long id, StatusRequest request) {
+    var actor = caller.require();
+    if (request == null) {
+      throw missing("status");
+    }
+    threads.changeStatus(actor, id, request.status(), request.reason());
+    return ThreadView.of(threads.details(id, caller.get()), claims.forThread(id));
+  }
+
   @GET
   @Path("posts/{id}")
   public PostView post(@PathParam("id") long id) {
