@@ -48,6 +48,18 @@ public final class Messages {
     return language;
   }
 
+  private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private String bundlePattern(String key) {
+    for (ResourceBundle bundle : bundles) {
+      if (bundle.containsKey(key)) {
+        return bundle.getString(key);
+      }
+    }
+    throw new IllegalStateException("no pattern for " + key);
+  }
+
   public boolean has(String key) {
     return bundles.stream().anyMatch(b -> b.containsKey(key));
   }
@@ -66,7 +78,11 @@ public final class Messages {
     if (args.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, language.locale()).format(args);
+    // parsing a pattern costs more than formatting it: keep a parsed prototype per key and
+    // format with a copy (MessageFormat is not thread-safe)
+    MessageFormat prototype =
+        formats.computeIfAbsent(key, k -> new MessageFormat(bundlePattern(k), language.locale()));
+    return ((MessageFormat) prototype.clone()).format(args);
   }
 
   /** The label of an enum constant: key {@code enum.<SimpleName>.<CONSTANT>}. */

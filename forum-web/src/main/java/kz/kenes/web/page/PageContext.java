@@ -98,13 +98,27 @@ public final class PageContext {
   }
 
   public String dateTime(Instant instant) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-        .withLocale(language.locale())
-        .withZone(ZONE)
-        .format(instant);
+    return DATE_TIMES.get(language).format(instant);
   }
 
   public String isoDateTime(Instant instant) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE).format(instant);
+    return ISO.format(instant);
+  }
+
+  /** Formatters are immutable and thread-safe: made once, not once per date on a page. */
+  private static final java.util.Map<Language, DateTimeFormatter> DATE_TIMES =
+      new java.util.EnumMap<>(Language.class);
+
+  private static final DateTimeFormatter ISO =
+      DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
+
+  static {
+    for (Language l : Language.values()) {
+      DATE_TIMES.put(
+          l,
+          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+              .withLocale(l.locale())
+              .withZone(ZONE));
+    }
   }
 }

@@ -274,6 +274,21 @@ class ApiIT {
   }
 
   @Test
+  void theServerPublishesAnOpenApiDocumentOfTheApi() {
+    HttpResponse<String> document =
+        http.send(http.request("/openapi").header("Accept", "application/json").GET().build());
+
+    assertThat(document.statusCode()).isEqualTo(200);
+    assertThat(document.body())
+        .contains("\"openapi\"")
+        .contains("Kenes API")
+        .contains("/api/v1/threads/{id}")
+        .contains("/api/v1/threads/{id}/official-answer")
+        .contains("/api/v1/bodies/{slug}/claim-reviews")
+        .doesNotContain("\"/threads/{id}\"");
+  }
+
+  @Test
   void anUnknownThreadIs404() {
     assertProblem(http.get("api/v1/threads/987654321"), 404);
   }
