@@ -50,6 +50,8 @@ public class ThreadRepository {
                 + " where p.thread = :t order by p.number",
             Post.class)
         .setParameter("t", thread)
+        // read for display only: no snapshots to keep, nothing to dirty-check at commit
+        .setHint("org.hibernate.readOnly", true)
         .setMaxResults(limit)
         .getResultList();
   }
