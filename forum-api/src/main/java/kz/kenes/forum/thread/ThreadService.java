@@ -90,11 +90,7 @@ public class ThreadService {
     Actor actor = viewer.get();
     boolean open = thread.status().acceptsPosts();
     boolean resident = actor.has(Role.RESIDENT);
-    boolean supported =
-        members
-            .findByUsername(actor.username())
-            .map(m -> threads.supported(thread, m.id()))
-            .orElse(false);
+    boolean supported = threads.supportedBy(thread, actor.username());
     boolean ownThread = thread.author().username().equals(actor.username());
     return new ThreadDetails.Viewer(
         true,
