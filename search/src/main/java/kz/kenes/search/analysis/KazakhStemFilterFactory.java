@@ -1,0 +1,29 @@
+package kz.kenes.search.analysis;
+
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.TokenStream;
+
+/** Factory of {@link KazakhStemFilter}; SPI name {@value #NAME}, no parameters. */
+public final class KazakhStemFilterFactory extends TokenFilterFactory {
+
+  /** SPI name. */
+  public static final String NAME = "kazakhStem";
+
+  public KazakhStemFilterFactory(Map<String, String> args) {
+    super(args);
+    if (!args.isEmpty()) {
+      throw new IllegalArgumentException("Unknown parameters: " + args);
+    }
+  }
+
+  /** Default constructor for SPI, not to be used. */
+  public KazakhStemFilterFactory() {
+    throw defaultCtorException();
+  }
+
+  @Override
+  public TokenStream create(TokenStream input) {
+    return new KazakhStemFilter(input);
+  }
+}

@@ -1,0 +1,90 @@
+package kz.kenes.search.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
+
+/**
+ * The analyzers of Kenes, by name, built with {@link CustomAnalyzer} from SPI names.
+ *
+ * <p>{@value #KAZAKH}, used on both the index and the query side: standard tokenizer → {@code
+ * lowercase} → {@value ScriptFoldingFilterFactory#NAME} → {@value
+ * CanonicalKazakhStemFilterFactory#NAME}. Folding comes first so that Cyrillic, official Latin and
+ * informal Latin text meet in one canonical form (see {@link ScriptFoldingFilter}), and the
+ * canonical stemmer then strips the same suffix chains as the Cyrillic {@link KazakhStemFilter}.
+ * Running the Cyrillic stemmer before folding would stem Cyrillic and Latin text with two different
+ * rule sets, which would sooner or later disagree; one stemmer over one form cannot.
+ *
+ * <p>{@value #KAZAKH_CYRILLIC}: standard → lowercase → {@value KazakhStemFilterFactory#NAME}, for
+ * Cyrillic-only uses where the terms should stay readable (suggestions, highlighting).
+ *
+ * <p>{@value #RUSSIAN}: standard → lowercase → {@code snowballPorter} (language Russian). {@value
+ * #ENGLISH}: standard → lowercase.
+ */
+public final class KenesAnalyzers {
+
+  public static final String KAZAKH = "kenes_kazakh";
+  public static final String KAZAKH_CYRILLIC = "kenes_kazakh_cyrillic";
+  public static final String RUSSIAN = "kenes_russian";
+  public static final String ENGLISH = "kenes_english";
+
+  static {
+    // Under a modular class loader (WildFly) Lucene's own ServiceLoader does not see this
+    // module's META-INF/services; make the Kenes factories known by name.
+    TokenFilterFactory.reloadTokenFilters(KenesAnalyzers.class.getClassLoader());
+  }
+
+  private KenesAnalyzers() {}
+
+  public static Analyzer kazakh() {
+    return build(
+        b ->
+            b.addTokenFilter(ScriptFoldingFilterFactory.NAME)
+                .addTokenFilter(CanonicalKazakhStemFilterFactory.NAME));
+  }
+
+  public static Analyzer kazakhCyrillic() {
+    return build(b -> b.addTokenFilter(KazakhStemFilterFactory.NAME));
+  }
+
+  public static Analyzer russian() {
+    return build(b -> b.addTokenFilter(SnowballPorterFilterFactory.NAME, "language", "Russian"));
+  }
+
+  public static Analyzer english() {
+    return build(b -> b);
+  }
+
+  /** The analyzer of the given name. */
+  public static Analyzer byName(String name) {
+    return switch (name) {
+      case KAZAKH -> kazakh();
+      case KAZAKH_CYRILLIC -> kazakhCyrillic();
+      case RUSSIAN -> russian();
+      case ENGLISH -> english();
+      default -> throw new IllegalArgumentException("Unknown analyzer " + name);
+    };
+  }
+
+  private interface Step {
+    CustomAnalyzer.Builder apply(CustomAnalyzer.Builder b) throws IOException;
+  }
+
+  private static Analyzer build(Step filters) {
+    try {
+      CustomAnalyzer.Builder b =
+          CustomAnalyzer.builder(new ClasspathResourceLoader(KenesAnalyzers.class))
+              .withTokenizer(StandardTokenizerFactory.NAME)
+              .addTokenFilter(LowerCaseFilterFactory.NAME);
+      return filters.apply(b).build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
