@@ -4,7 +4,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.TokenStream;
 
-/** Factory of {@link CanonicalKazakhStemFilter}; SPI name {@value #NAME}, no parameters. */
+/** Factory of {@link KazakhStemFilter#canonical}; SPI name {@value #NAME}, no parameters. */
 public final class CanonicalKazakhStemFilterFactory extends TokenFilterFactory {
 
   /** SPI name. */
@@ -24,6 +24,6 @@ public final class CanonicalKazakhStemFilterFactory extends TokenFilterFactory {
 
   @Override
   public TokenStream create(TokenStream input) {
-    return new CanonicalKazakhStemFilter(input);
+    return KazakhStemFilter.canonical(input);
   }
 }

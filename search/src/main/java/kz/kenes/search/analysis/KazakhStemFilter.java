@@ -19,9 +19,28 @@ public final class KazakhStemFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final KazakhSuffixStripper rules;
+  private final java.util.function.IntPredicate alphabet;
 
+  /** The Cyrillic stemmer. */
   public KazakhStemFilter(TokenStream input) {
+    this(input, KazakhSuffixStripper.CYRILLIC, KazakhStemFilter::cyrillic);
+  }
+
+  /**
+   * The same rules written for the canonical folded form of {@link ScriptFoldingFilter}
+   * (жолдарымыз, joldarymyz and zholdarimiz fold to joldarimiz and stem to jol); runs after it and
+   * touches only tokens made entirely of a-z.
+   */
+  public static KazakhStemFilter canonical(TokenStream input) {
+    return new KazakhStemFilter(input, KazakhSuffixStripper.CANONICAL, c -> c >= 'a' && c <= 'z');
+  }
+
+  private KazakhStemFilter(
+      TokenStream input, KazakhSuffixStripper rules, java.util.function.IntPredicate alphabet) {
     super(input);
+    this.rules = rules;
+    this.alphabet = alphabet;
   }
 
   @Override
@@ -31,7 +50,7 @@ public final class KazakhStemFilter extends TokenFilter {
     }
     if (!keyword.isKeyword() && stemmable(term)) {
       String s = term.toString();
-      String stem = KazakhSuffixStripper.CYRILLIC.stem(s);
+      String stem = rules.stem(s);
       if (!stem.equals(s)) {
         term.setEmpty().append(stem);
       }
@@ -44,13 +63,16 @@ public final class KazakhStemFilter extends TokenFilter {
     return KazakhSuffixStripper.CYRILLIC.stem(word);
   }
 
-  private static boolean stemmable(CharSequence s) {
+  private boolean stemmable(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!((c >= 'а' && c <= 'я') || "әғқңөұүһіё".indexOf(c) >= 0)) {
+      if (!alphabet.test(s.charAt(i))) {
         return false;
       }
     }
     return s.length() > 0;
+  }
+
+  private static boolean cyrillic(int c) {
+    return (c >= 'а' && c <= 'я') || "әғқңөұүһіё".indexOf(c) >= 0;
   }
 }

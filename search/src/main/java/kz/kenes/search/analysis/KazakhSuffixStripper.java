@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * The rule engine shared by {@link KazakhStemFilter} (Cyrillic) and {@link
- * CanonicalKazakhStemFilter} (the canonical folded form of {@link ScriptFoldingFilter}).
+ * KazakhStemFilter#canonical} (the canonical folded form of {@link ScriptFoldingFilter}).
  *
  * <p>A Kazakh noun form is read as {@code stem + [plural] + [possessive] + [case]}. Every split of
  * the word into those four slots whose suffixes fit their left neighbour (consonant assimilation:

@@ -150,7 +150,7 @@ class KazakhAnalysisTest {
             TokenStream s = new SetKeywordMarkerFilter(new LowerCaseFilter(t), keywords);
             s = new KazakhStemFilter(s);
             s = new ScriptFoldingFilter(s);
-            s = new CanonicalKazakhStemFilter(s);
+            s = KazakhStemFilter.canonical(s);
             return new TokenStreamComponents(t, s);
           }
         }) {
