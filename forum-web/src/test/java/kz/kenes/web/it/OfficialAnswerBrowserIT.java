@@ -71,6 +71,9 @@ class OfficialAnswerBrowserIT {
         threadUrl,
         browser -> {
           browser.findElement(By.cssSelector("form[action$='/supports'] button")).click();
+          // the form posts and the browser loads the thread again: wait for the new page
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".support .tag")));
           assertThat(browser.findElement(By.cssSelector(".support")).getText()).contains("1");
           return null;
         });
