@@ -108,6 +108,9 @@ class BrowserIT {
         .contains("Ерлан Жақсылықов");
 
     browser.findElement(By.linkText("Аппарат акима Акжольского сельского округа")).click();
-    assertThat(browser.findElement(By.linkText(title)).isDisplayed()).isTrue();
+    assertThat(
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText(title)))
+                .isDisplayed())
+        .isTrue();
   }
 }
