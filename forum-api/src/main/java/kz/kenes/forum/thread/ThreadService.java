@@ -276,7 +276,7 @@ public class ThreadService {
     answered.fire(
         new OfficialAnswerPublished(
             thread.id(), answer.id(), thread.body().slug(), answer.revision()));
-    return new AnswerResult(answer, existing.isEmpty());
+    return new AnswerResult(answer, threads.answerRevisions(answer), existing.isEmpty());
   }
 
   /**
@@ -317,8 +317,9 @@ public class ThreadService {
     return stale.size();
   }
 
-  /** The answer and whether this call created it. */
-  public record AnswerResult(OfficialAnswer answer, boolean created) {}
+  /** The answer, the earlier texts it replaced (newest first) and whether this call created it. */
+  public record AnswerResult(
+      OfficialAnswer answer, List<OfficialAnswerRevision> revisions, boolean created) {}
 
   private Thread requireThread(long id) {
     return threads

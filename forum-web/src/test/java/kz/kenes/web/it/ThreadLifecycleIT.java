@@ -116,6 +116,7 @@ class ThreadLifecycleIT {
             "{\"body\":\"Алаң көктемде салынады.\"}",
             token("official"));
     assertThat(revised.statusCode()).isEqualTo(200);
+    assertThat(Json.parse(revised.body()).getJsonArray("revisions")).hasSize(1);
     JsonObject again = thread(id).getJsonObject("officialAnswer");
     assertThat(again.getString("bodyHtml")).contains("көктемде");
     assertThat(again.getInt("revision")).isEqualTo(2);

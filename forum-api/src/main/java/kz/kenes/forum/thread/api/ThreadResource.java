@@ -123,9 +123,8 @@ public class ThreadResource {
       throw missing("body");
     }
     var result = threads.answer(actor, id, request.body());
-    var details = threads.details(id, caller.get());
     return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
-        .entity(OfficialAnswerView.of(result.answer(), details.answerRevisions()))
+        .entity(OfficialAnswerView.of(result.answer(), result.revisions()))
         .build();
   }
 
