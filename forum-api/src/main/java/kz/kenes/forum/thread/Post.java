@@ -2,6 +2,8 @@ package kz.kenes.forum.thread;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -65,6 +67,18 @@ public class Post {
   /** The same column as {@link #replyTo}, readable without loading the quoted post. */
   @Column(name = "reply_to_post_id", insertable = false, updatable = false)
   private Long replyToId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private PostVisibility visibility = PostVisibility.VISIBLE;
+
+  /** Why moderation hid, removed or labelled the post: a reason code of the moderation module. */
+  @Column(name = "moderation_reason")
+  private String moderationReason;
+
+  /** Where a misinformation label points: the official answer or confirmed card that answers it. */
+  @Column(name = "label_href")
+  private String labelHref;
 
   @Version private long version;
 
@@ -175,5 +189,38 @@ public class Post {
       throw new kz.kenes.forum.platform.DomainException.Conflict("error.post.withdrawn");
     }
     this.withdrawnAt = now;
+  }
+
+  public PostVisibility visibility() {
+    return visibility;
+  }
+
+  /** Whether anyone may read the text: neither withdrawn by its author nor hidden or removed. */
+  public boolean publiclyVisible() {
+    return !withdrawn() && visibility == PostVisibility.VISIBLE;
+  }
+
+  public java.util.Optional<String> moderationReason() {
+    return java.util.Optional.ofNullable(moderationReason);
+  }
+
+  public java.util.Optional<String> labelHref() {
+    return java.util.Optional.ofNullable(labelHref);
+  }
+
+  /**
+   * A moderation decision on the post's visibility, with the reason code the author is told. Only
+   * the moderation module calls this, inside its own use cases (which check who may).
+   */
+  public void moderate(PostVisibility newVisibility, String reason) {
+    this.visibility = Objects.requireNonNull(newVisibility);
+    this.moderationReason = newVisibility == PostVisibility.VISIBLE ? null : reason;
+  }
+
+  /** Marks the post as misinformation, pointing to the answer or card that corrects it. */
+  public void label(String reason, String href) {
+    this.visibility = PostVisibility.VISIBLE;
+    this.moderationReason = Objects.requireNonNull(reason);
+    this.labelHref = Objects.requireNonNull(href);
   }
 }

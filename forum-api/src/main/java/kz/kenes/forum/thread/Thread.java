@@ -74,6 +74,10 @@ public class Thread {
   @Column(nullable = false)
   private boolean pinned;
 
+  /** A locked thread takes no more replies (a moderation decision). */
+  @Column(nullable = false)
+  private boolean locked;
+
   @Version private long version;
 
   protected Thread() {}
@@ -153,6 +157,9 @@ public class Thread {
     if (!status.acceptsPosts()) {
       throw new kz.kenes.forum.platform.DomainException.Conflict("error.thread.closed");
     }
+    if (locked) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.thread.locked");
+    }
     Post post = addPost(replyAuthor, raw, cooked, now);
     post.inReplyTo(replyTo);
     return post;
@@ -225,5 +232,14 @@ public class Thread {
 
   public boolean pinned() {
     return pinned;
+  }
+
+  public boolean locked() {
+    return locked;
+  }
+
+  /** Closes the thread to replies; only the moderation module calls this, in its use cases. */
+  public void lock() {
+    this.locked = true;
   }
 }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * Keycloak of deploy/run is left alone. Stopped when the JVM exits.
  */
 public final class KeycloakTestServer {
-  public static final int PORT = 18180;
+  public static final int PORT = Integer.getInteger("kenes.it.keycloak.port", 18180);
   public static final String URL = "http://localhost:" + PORT;
   public static final String REALM_URL = URL + "/realms/kenes";
 
