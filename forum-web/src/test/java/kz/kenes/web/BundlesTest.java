@@ -59,6 +59,7 @@ class BundlesTest {
     collect(Path.of("src/main/jte"), TEMPLATE_KEY, used);
     collect(Path.of("src/main/java"), CODE_KEY, used);
     collect(Path.of("../forum-api/src/main/java"), CODE_KEY, used);
+    collect(Path.of("../moderation/src/main/java"), CODE_KEY, used);
 
     assertThat(used).hasSizeGreaterThan(20);
     assertThat(keys).containsAll(used);
@@ -76,7 +77,13 @@ class BundlesTest {
             ThreadType.class,
             ThreadStatus.class,
             Category.class,
-            StaffRole.class)) {
+            StaffRole.class,
+            kz.kenes.forum.thread.PostVisibility.class,
+            kz.kenes.moderation.review.FlagReason.class,
+            kz.kenes.moderation.review.ModerationAction.class,
+            kz.kenes.moderation.review.ReviewStatus.class,
+            kz.kenes.moderation.appeal.AppealStatus.class,
+            kz.kenes.moderation.appeal.AppealResult.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertThat(keys).contains("enum." + type.getSimpleName() + "." + constant.name());
       }

@@ -28,6 +28,7 @@ public class Body {
   public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   public static final int DEFAULT_SUPPORT_THRESHOLD = 25;
   public static final int DEFAULT_RESPONSE_DAYS = 10;
+  public static final int DEFAULT_FLAG_THRESHOLD = 3;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,6 +72,10 @@ public class Body {
   /** Days the body gives itself to respond to a proposal that reached the threshold. */
   @Column(name = "response_days", nullable = false)
   private int responseDays = DEFAULT_RESPONSE_DAYS;
+
+  /** The weighted flag score at which a post of this body is hidden pending review. */
+  @Column(name = "flag_threshold", nullable = false)
+  private int flagThreshold = DEFAULT_FLAG_THRESHOLD;
 
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
@@ -137,6 +142,10 @@ public class Body {
 
   public int supportThreshold() {
     return supportThreshold;
+  }
+
+  public int flagThreshold() {
+    return flagThreshold;
   }
 
   public int responseDays() {

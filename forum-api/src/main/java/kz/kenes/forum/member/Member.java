@@ -29,6 +29,9 @@ public class Member {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** The verified address the identity provider last gave, for email notifications; or null. */
+  @Column private String email;
+
   protected Member() {}
 
   public Member(String username, String displayName, Instant now) {
@@ -60,5 +63,14 @@ public class Member {
     }
     this.displayName = newDisplayName.strip();
     return true;
+  }
+
+  public java.util.Optional<String> email() {
+    return java.util.Optional.ofNullable(email);
+  }
+
+  /** Takes the account's current verified address (null keeps none). */
+  public void emailAddress(String address) {
+    this.email = address;
   }
 }

@@ -26,6 +26,9 @@ public class MemberRepository {
   public Member ensure(Actor actor) {
     Member member = ensure(actor.username(), actor.displayName());
     member.rename(actor.displayName());
+    if (!java.util.Objects.equals(member.email().orElse(null), actor.email())) {
+      member.emailAddress(actor.email());
+    }
     return member;
   }
 

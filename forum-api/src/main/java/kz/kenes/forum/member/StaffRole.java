@@ -7,7 +7,12 @@ public enum StaffRole {
   /** Answers in the body's name: official answers, announcements, confirmed information. */
   OFFICIAL(Role.OFFICIAL),
   /** Reviews flags and escalates posts of the body. */
-  MODERATOR(Role.MODERATOR);
+  MODERATOR(Role.MODERATOR),
+  /**
+   * Heads the body (or deputises for its head): decides on extending the term of a formal appeal.
+   * Needs the official realm role.
+   */
+  HEAD(Role.OFFICIAL);
 
   private final Role realmRole;
 

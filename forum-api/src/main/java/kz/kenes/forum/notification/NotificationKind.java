@@ -9,5 +9,9 @@ public enum NotificationKind {
   /** The recipient's proposal gathered its body's support threshold. */
   THRESHOLD_REACHED,
   /** A confirmed-information card was attached to a thread the recipient follows. */
-  CLAIM_REVIEW
+  CLAIM_REVIEW,
+  /** A moderator hid, removed or labelled the recipient's post; the post page says why. */
+  POST_MODERATED,
+  /** A step of the recipient's formal appeal: registered, assigned, redirected, answered… */
+  APPEAL_UPDATE
 }

@@ -24,7 +24,9 @@ import kz.kenes.forum.thread.ThreadRepository;
  *       new thread is no reply);
  *   <li>an official answer: the followers of the thread and of its body;
  *   <li>a reached threshold: the proposal's author;
- *   <li>a confirmed-information card: the thread's followers.
+ *   <li>a confirmed-information card: the thread's followers;
+ *   <li>a moderation decision or an appeal step: the one member it concerns, even when they caused
+ *       it.
  * </ul>
  */
 @ApplicationScoped
@@ -82,6 +84,12 @@ public class NotificationPlanner {
       }
       case THRESHOLD_REACHED -> ids.add(thread.authorId());
       case CLAIM_REVIEW -> ids.addAll(follows.followersOfThread(thread.id()));
+      case POST_MODERATED, APPEAL_UPDATE -> {
+        if (occurrence.recipientUsername() != null) {
+          notifications.memberId(occurrence.recipientUsername()).ifPresent(ids::add);
+        }
+        return ids;
+      }
     }
     if (actor == null && occurrence.actorUsername() != null) {
       actor = notifications.memberId(occurrence.actorUsername()).orElse(null);

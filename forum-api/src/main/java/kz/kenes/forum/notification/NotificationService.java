@@ -72,6 +72,10 @@ public class NotificationService {
     deliver(Occurrence.claimReview(event.threadId(), event.claimReviewId(), event.attachedBy()));
   }
 
+  void onMemberNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberNotice notice) {
+    deliver(Occurrence.notice(notice));
+  }
+
   void deliver(Occurrence occurrence) {
     List<Notification> batch;
     try {

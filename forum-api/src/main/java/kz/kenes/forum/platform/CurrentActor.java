@@ -40,12 +40,24 @@ public class CurrentActor {
         roles.add(role);
       }
     }
-    return Optional.of(new Actor(principal.getName(), displayName(principal), roles));
+    return Optional.of(
+        new Actor(principal.getName(), displayName(principal), roles, verifiedEmail(principal)));
   }
 
   /** The caller, or 401 when nobody is signed in. */
   public Actor require() {
     return get().orElseThrow(DomainException.Unauthenticated::new);
+  }
+
+  private static String verifiedEmail(Principal principal) {
+    if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+      AccessToken token = oidc.getOidcSecurityContext().getToken();
+      if (token != null && "true".equals(token.getClaimValueAsString("email_verified"))) {
+        String email = token.getEmail();
+        return email == null || email.isBlank() ? null : email.strip();
+      }
+    }
+    return null;
   }
 
   private static String displayName(Principal principal) {

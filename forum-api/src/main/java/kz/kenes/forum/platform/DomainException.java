@@ -72,6 +72,40 @@ public abstract class DomainException extends RuntimeException {
     }
   }
 
+  /** 429: the caller acted too often; {@code retryAfterSeconds} says when to try again. */
+  public static final class TooManyRequests extends DomainException {
+    private static final long serialVersionUID = 1L;
+    private final long retryAfterSeconds;
+
+    public TooManyRequests(long retryAfterSeconds) {
+      super("error.rate-limited", retryAfterSeconds);
+      this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    public long retryAfterSeconds() {
+      return retryAfterSeconds;
+    }
+
+    @Override
+    public int status() {
+      return 429;
+    }
+  }
+
+  /** 503: the service cannot answer now (for instance while it rebuilds); try again later. */
+  public static final class Unavailable extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    public Unavailable(String messageKey, Object... args) {
+      super(messageKey, args);
+    }
+
+    @Override
+    public int status() {
+      return 503;
+    }
+  }
+
   /** 401: the caller must sign in first. */
   public static final class Unauthenticated extends DomainException {
     private static final long serialVersionUID = 1L;

@@ -32,8 +32,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     Language language = languages.current();
     Messages messages = Messages.of(language);
-    ProblemDetail problem = toProblem(unwrap(failure), messages);
+    Throwable cause = unwrap(failure);
+    ProblemDetail problem = toProblem(cause, messages);
     Response.ResponseBuilder response = Response.status(problem.status());
+    if (cause instanceof DomainException.TooManyRequests limited) {
+      response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
     if (problem.status() == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kenes\"");
     }

@@ -20,6 +20,7 @@ import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.StaffAssignment;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffService;
+import kz.kenes.forum.platform.ActionGuard;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
@@ -28,6 +29,13 @@ import kz.kenes.forum.platform.Validation;
 /** Use cases of threads and their posts, supports and official answers: one transaction each. */
 @ApplicationScoped
 public class ThreadService {
+  Iterable<ActionGuard> guards = List.of();
+
+  @Inject
+  void guards(jakarta.enterprise.inject.Instance<ActionGuard> all) {
+    this.guards = all;
+  }
+
   public static final int PAGE_DEFAULT = 20;
   public static final int PAGE_MAX = 100;
 
@@ -62,6 +70,7 @@ public class ThreadService {
       throw new DomainException.Forbidden("error.thread.announcement-officials-only");
     }
     Member author = members.ensure(actor);
+    guard(actor, author);
     Instant now = now();
     Thread thread =
         new Thread(
@@ -184,6 +193,7 @@ public class ThreadService {
                                   "quotePostId", "validation.quote"))));
     }
     Member author = members.ensure(actor);
+    guard(actor, author);
     Post post = thread.reply(author, raw, cooker.cook(raw), quoted, now());
     threads.add(post);
     published.fire(
@@ -227,6 +237,16 @@ public class ThreadService {
       return List.of();
     }
     return threads.postRevisions(post);
+  }
+
+  /** Counts a post against the abuse limits, if a guard is deployed; officials are not limited. */
+  private void guard(Actor actor, Member author) {
+    if (actor.has(Role.OFFICIAL) || actor.has(Role.ADMIN)) {
+      return;
+    }
+    for (ActionGuard guard : guards) {
+      guard.check(actor, ActionGuard.Action.POST, author.createdAt());
+    }
   }
 
   /** Where a post is, for links. */

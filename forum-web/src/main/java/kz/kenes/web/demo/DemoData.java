@@ -167,6 +167,8 @@ public class DemoData {
         "MODERATOR",
         "Қоғамдық байланыс маманы / Специалист по связям с общественностью");
     staff.assign(admin, "aktogay-district-maslikhat", "moderator", "MODERATOR", null);
+    staff.assign(
+        admin, MARKER, "official", "HEAD", "Аудан әкімінің орынбасары / Заместитель акима района");
 
     threads.open(
         resident,

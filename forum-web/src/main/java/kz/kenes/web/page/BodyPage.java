@@ -40,6 +40,7 @@ public class BodyPage {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject kz.kenes.moderation.transparency.TransparencyService transparency;
   @Inject StaffService staff;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
   @Inject kz.kenes.forum.follow.FollowService follows;
@@ -120,5 +121,15 @@ public class BodyPage {
             RESIDENT_TYPES,
             "categories",
             List.of(Category.values())));
+  }
+
+  @GET
+  @Path("transparency")
+  public Response transparency(@PathParam("slug") String slug, @QueryParam("month") String month) {
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("report", transparency.report(slug, month));
+    params.put("reasons", kz.kenes.moderation.review.FlagReason.values());
+    return pages.ok("transparency.jte", params);
   }
 }

@@ -105,6 +105,18 @@ public final class PageContext {
     return ISO.format(instant);
   }
 
+  /** A calendar date (a deadline) in the page's language. */
+  public String date(java.time.LocalDate day) {
+    return DATES.get(language).format(day);
+  }
+
+  /** Whether the signed-in member holds a realm role (to show staff links; the server checks). */
+  public boolean hasRole(String realmRole) {
+    return actor
+        .map(a -> a.roles().stream().anyMatch(r -> r.realmName().equals(realmRole)))
+        .orElse(false);
+  }
+
   /** Formatters are immutable and thread-safe: made once, not once per date on a page. */
   private static final java.util.Map<Language, DateTimeFormatter> DATE_TIMES =
       new java.util.EnumMap<>(Language.class);
@@ -112,8 +124,12 @@ public final class PageContext {
   private static final DateTimeFormatter ISO =
       DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZONE);
 
+  private static final java.util.Map<Language, DateTimeFormatter> DATES =
+      new java.util.EnumMap<>(Language.class);
+
   static {
     for (Language l : Language.values()) {
+      DATES.put(l, DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(l.locale()));
       DATE_TIMES.put(
           l,
           DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)

@@ -79,10 +79,15 @@ public class Pages {
   }
 
   public Response page(Response.Status status, String template, Map<String, Object> params) {
+    return respond(status, render(template, params));
+  }
+
+  /** A rendered page as the response: language cookie, no caching by browsers or proxies. */
+  public Response respond(Response.Status status, String html) {
     Response.ResponseBuilder response =
         Response.status(status)
             .type(HTML)
-            .entity(render(template, params))
+            .entity(html)
             .header("Cache-Control", "no-store")
             .header("Content-Language", languages.current().tag());
     languages

@@ -17,7 +17,10 @@ import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.ThreadService;
 
-/** Editing and withdrawing one's own post, and the visible history of a post's texts. */
+/**
+ * Editing and withdrawing one's own post, the visible history of a post's texts, and the moderation
+ * forms on a post: flag, contest a decision, escalate into a formal appeal.
+ */
 @Path("posts/{id}")
 @Produces("text/html")
 public class PostPages {
@@ -25,6 +28,8 @@ public class PostPages {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject kz.kenes.moderation.review.ModerationService moderation;
+  @Inject kz.kenes.moderation.appeal.AppealService appeals;
 
   @GET
   @Path("edit")
@@ -90,5 +95,47 @@ public class PostPages {
             text == null ? "" : text,
             "errors",
             Pages.byField(errors)));
+  }
+
+  @POST
+  @Path("flag")
+  public Response flag(
+      @PathParam("id") long postId,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("reason") String reason,
+      @FormParam("note") String note) {
+    var actor = caller.require();
+    csrf.verify(token);
+    moderation.flag(actor, postId, reason, note);
+    return backToPost(postId, "flagged");
+  }
+
+  @POST
+  @Path("contest")
+  public Response contest(
+      @PathParam("id") long postId,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("reason") String reason) {
+    var actor = caller.require();
+    csrf.verify(token);
+    moderation.contest(actor, postId, reason);
+    return backToPost(postId, "contested");
+  }
+
+  @POST
+  @Path("escalate")
+  public Response escalate(@PathParam("id") long postId, @FormParam(Csrf.FIELD) String token) {
+    var actor = caller.require();
+    csrf.verify(token);
+    var escalation = appeals.escalate(actor, postId);
+    return Response.seeOther(URI.create("/appeals/" + escalation.appeal().id())).build();
+  }
+
+  private Response backToPost(long postId, String done) {
+    var post = threads.post(postId);
+    return Response.seeOther(
+            URI.create(
+                "/threads/" + post.thread().id() + "?done=" + done + "#post-" + post.number()))
+        .build();
   }
 }

@@ -32,15 +32,27 @@ import kz.kenes.forum.thread.ThreadService;
 @Produces("text/html")
 public class ThreadPage {
   @Inject Pages pages;
+  @Inject PageCache cache;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
   @Inject ClaimReviewService claims;
   @Inject kz.kenes.forum.follow.FollowService follows;
+  @Inject kz.kenes.moderation.appeal.AppealService appeals;
+  @Inject kz.kenes.moderation.review.ModerationService moderation;
+  @Inject kz.kenes.moderation.StaffScope scope;
   @Context UriInfo uri;
 
   @GET
   public Response show(@PathParam("id") long id, @QueryParam("quote") Long quote) {
+    boolean sameForEveryVisitor =
+        caller.get().isEmpty()
+            && uri.getQueryParameters().keySet().stream().allMatch("lang"::equals);
+    if (sameForEveryVisitor) {
+      String key = "thread:" + id + ":" + pages.context().lang();
+      return pages.respond(
+          Response.Status.OK, cache.get(key, () -> html(id, "", null, "", List.of())));
+    }
     return page(Response.Status.OK, id, quoteText(id, quote), quote, "", List.of());
   }
 
@@ -110,6 +122,11 @@ public class ThreadPage {
       Long quotePostId,
       String answer,
       List<FieldError> errors) {
+    return pages.respond(status, html(id, reply, quotePostId, answer, errors));
+  }
+
+  private String html(
+      long id, String reply, Long quotePostId, String answer, List<FieldError> errors) {
     PageContext ctx = pages.context();
     var details = threads.details(id, caller.get());
     List<ClaimReview> cards = claims.forThread(id);
@@ -127,10 +144,47 @@ public class ThreadPage {
                 cards,
                 uri.getBaseUriBuilder().path("threads/{id}").build(id).toString(),
                 ctx.language()));
+    var viewerActor = caller.get();
+    var body = details.thread().body();
+    boolean staff =
+        viewerActor
+            .map(
+                v ->
+                    v.has(kz.kenes.forum.platform.Role.ADMIN)
+                        || scope.serves(v, body, kz.kenes.forum.member.StaffRole.MODERATOR)
+                        || scope.serves(v, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
+            .orElse(false);
+    Map<Long, kz.kenes.moderation.appeal.Appeal> appealsByPost = new HashMap<>();
+    for (var appeal : appeals.allOfThread(id)) {
+      if (appeal.redirectedFrom().isEmpty() || !appealsByPost.containsKey(appeal.postId())) {
+        appealsByPost.put(appeal.postId(), appeal);
+      }
+      appeal.redirectedTo().ifPresent(next -> appealsByPost.put(appeal.postId(), next));
+    }
+    java.util.Set<Long> contestable = new java.util.HashSet<>();
+    viewerActor.ifPresent(
+        v -> {
+          for (Post p : details.posts()) {
+            boolean mine = p.author().username().equals(v.username());
+            boolean decided =
+                p.visibility() != kz.kenes.forum.thread.PostVisibility.VISIBLE
+                    || p.labelHref().isPresent();
+            if (mine && decided) {
+              moderation
+                  .decisionOn(p.id())
+                  .filter(item -> item.status().decided() && !item.contested())
+                  .ifPresent(item -> contestable.add(p.id()));
+            }
+          }
+        });
+    params.put("staff", staff);
+    params.put("appealsByPost", appealsByPost);
+    params.put("contestable", contestable);
+    params.put("flagReasons", kz.kenes.moderation.review.FlagReason.values());
     params.put("reply", reply == null ? "" : reply);
     params.put("quotePostId", quotePostId == null ? "" : quotePostId.toString());
     params.put("answer", answer == null ? "" : answer);
     params.put("errors", Pages.byField(errors));
-    return pages.page(status, "thread.jte", params);
+    return pages.render("thread.jte", params);
   }
 }

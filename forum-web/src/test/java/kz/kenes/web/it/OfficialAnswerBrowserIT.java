@@ -3,8 +3,6 @@ package kz.kenes.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -118,38 +115,9 @@ class OfficialAnswerBrowserIT {
         });
   }
 
-  /**
-   * Signs {@code user} in on Keycloak's page in a fresh browser, opens {@code path}, runs {@code
-   * steps}.
-   */
-  private <T> T as(String user, boolean javascript, String site, String path, Steps<T> steps)
+  private <T> T as(
+      String user, boolean javascript, String site, String path, Browsers.Steps<T> steps)
       throws Exception {
-    WebDriver browser =
-        Chromium.start(
-            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"),
-            javascript);
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(
-          site
-              + "/signin?next="
-              + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8));
-      wait.until(ExpectedConditions.urlContains(KeycloakTestServer.REALM_URL));
-      browser.findElement(By.id("username")).sendKeys(user);
-      browser.findElement(By.id("password")).sendKeys(user);
-      browser.findElement(By.id("kc-login")).click();
-      wait.until(ExpectedConditions.urlToBe(site + path));
-      return steps.run(browser);
-    } finally {
-      Files.writeString(
-          Path.of(System.getProperty("kenes.it.dir"), "browser-last-page.html"),
-          browser.getCurrentUrl() + "\n" + browser.getPageSource());
-      browser.quit();
-    }
-  }
-
-  @FunctionalInterface
-  interface Steps<T> {
-    T run(WebDriver browser) throws Exception;
+    return Browsers.as(user, javascript, site, path, steps);
   }
 }

@@ -4,8 +4,10 @@ import java.time.Instant;
 import kz.kenes.forum.thread.Post;
 
 /**
- * A post as the API shows it: cooked, sanitized HTML only; a withdrawn post shows no text. {@code
- * replyTo} is the id of the post it quotes, or null.
+ * A post as the API shows it: cooked, sanitized HTML only; a withdrawn, hidden or removed post
+ * shows no text ({@code visibility} says which moderation decision applies). {@code replyTo} is the
+ * id of the post it quotes, or null; {@code label} links the correction of a post labelled as
+ * misinformation.
  */
 public record PostView(
     long id,
@@ -15,16 +17,20 @@ public record PostView(
     Instant createdAt,
     boolean edited,
     boolean withdrawn,
-    Long replyTo) {
+    Long replyTo,
+    String visibility,
+    String label) {
   public static PostView of(Post post) {
     return new PostView(
         post.id(),
         post.number(),
         AuthorView.of(post.author()),
-        post.withdrawn() ? null : post.cooked(),
+        post.publiclyVisible() ? post.cooked() : null,
         post.createdAt(),
         post.edited(),
         post.withdrawn(),
-        post.replyToId().orElse(null));
+        post.replyToId().orElse(null),
+        post.visibility().name(),
+        post.labelHref().orElse(null));
   }
 }

@@ -1,0 +1,166 @@
+package kz.kenes.web.page;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.forum.member.StaffRole;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.FieldError;
+import kz.kenes.forum.platform.Role;
+import kz.kenes.moderation.StaffScope;
+import kz.kenes.moderation.appeal.AppealResult;
+import kz.kenes.moderation.appeal.AppealService;
+
+/**
+ * Formal appeals on the site: the appeal page (every step; the applicant's form while it is a
+ * draft; the officials' actions), the applicant's cabinet and the officials' work list. The
+ * applicant's personal data is shown to officials only on their request, and that read is audited;
+ * it never appears in a URL.
+ */
+@Path("")
+@Produces("text/html")
+public class AppealPages {
+  @Inject Pages pages;
+  @Inject CurrentActor caller;
+  @Inject Csrf csrf;
+  @Inject AppealService appeals;
+  @Inject StaffScope scope;
+
+  @GET
+  @Path("appeals/{id}")
+  public Response show(@PathParam("id") long id) {
+    if (caller.get().isEmpty()) {
+      return Response.seeOther(URI.create(pages.context().loginUrl())).build();
+    }
+    return page(Response.Status.OK, id, Map.of(), List.of(), false);
+  }
+
+  @POST
+  @Path("appeals/{id}/submit")
+  public Response submit(
+      @PathParam("id") long id,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("fullName") String fullName,
+      @FormParam("iin") String iin,
+      @FormParam("address") String address,
+      @FormParam("publishAnswer") String publishAnswer) {
+    var actor = caller.require();
+    csrf.verify(token);
+    try {
+      appeals.submit(actor, id, fullName, iin, address, "true".equals(publishAnswer));
+      return Response.seeOther(URI.create("/appeals/" + id)).build();
+    } catch (DomainException.InvalidInput invalid) {
+      Map<String, String> form = new HashMap<>();
+      form.put("fullName", fullName == null ? "" : fullName);
+      form.put("address", address == null ? "" : address);
+      // the IIN is not echoed back: it is typed again
+      return page(Response.Status.BAD_REQUEST, id, form, invalid.errors(), false);
+    }
+  }
+
+  @POST
+  @Path("appeals/{id}/applicant")
+  public Response applicant(@PathParam("id") long id, @FormParam(Csrf.FIELD) String token) {
+    caller.require();
+    csrf.verify(token);
+    return page(Response.Status.OK, id, Map.of(), List.of(), true);
+  }
+
+  @POST
+  @Path("appeals/{id}/{action: assign|start|redirect|extend|answer|close}")
+  public Response act(
+      @PathParam("id") long id,
+      @PathParam("action") String action,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("executor") String executor,
+      @FormParam("body") String body,
+      @FormParam("reason") String reason,
+      @FormParam("until") String until,
+      @FormParam("result") String result,
+      @FormParam("text") String text) {
+    var actor = caller.require();
+    csrf.verify(token);
+    try {
+      switch (action) {
+        case "assign" -> appeals.assign(actor, id, executor);
+        case "start" -> appeals.start(actor, id);
+        case "redirect" -> appeals.redirect(actor, id, body, reason);
+        case "extend" -> appeals.extend(actor, id, until, reason);
+        case "answer" -> appeals.answer(actor, id, result, text);
+        default -> appeals.close(actor, id);
+      }
+      return Response.seeOther(URI.create("/appeals/" + id)).build();
+    } catch (DomainException.InvalidInput invalid) {
+      Map<String, String> form = new HashMap<>();
+      form.put("text", text == null ? "" : text);
+      form.put("reason", reason == null ? "" : reason);
+      return page(Response.Status.BAD_REQUEST, id, form, invalid.errors(), false);
+    }
+  }
+
+  @GET
+  @Path("me/appeals")
+  public Response mine() {
+    var actor = caller.get();
+    if (actor.isEmpty()) {
+      return Response.seeOther(URI.create(pages.context().loginUrl())).build();
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("appeals", appeals.mine(actor.get()));
+    params.put("work", false);
+    return pages.ok("appeals.jte", params);
+  }
+
+  @GET
+  @Path("appeals/work")
+  public Response work() {
+    var actor = caller.get();
+    if (actor.isEmpty()) {
+      return Response.seeOther(URI.create(pages.context().loginUrl())).build();
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("appeals", appeals.workList(actor.get()));
+    params.put("work", true);
+    return pages.ok("appeals.jte", params);
+  }
+
+  private Response page(
+      Response.Status status,
+      long id,
+      Map<String, String> form,
+      List<FieldError> errors,
+      boolean showApplicant) {
+    var actor = caller.require();
+    var details = appeals.get(actor, id);
+    var appeal = details.appeal();
+    boolean applicant = appeal.applicant().username().equals(actor.username());
+    boolean official =
+        actor.has(Role.ADMIN)
+            || scope.serves(actor, appeal.body(), StaffRole.OFFICIAL)
+            || scope.serves(actor, appeal.body(), StaffRole.HEAD);
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("details", details);
+    params.put("applicant", applicant);
+    params.put("official", official);
+    params.put("head", actor.has(Role.ADMIN) || scope.serves(actor, appeal.body(), StaffRole.HEAD));
+    params.put("personalData", showApplicant ? appeals.personalData(actor, id).orElse(null) : null);
+    params.put("form", form);
+    params.put("errors", Pages.byField(errors));
+    params.put("results", AppealResult.values());
+    params.put("bodies", official ? scope.allBodies() : List.of());
+    return pages.page(status, "appeal.jte", params);
+  }
+}

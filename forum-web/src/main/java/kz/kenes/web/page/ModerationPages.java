@@ -1,0 +1,116 @@
+package kz.kenes.web.page;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.forum.audit.AuditLog;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.FieldError;
+import kz.kenes.moderation.review.ModerationAction;
+import kz.kenes.moderation.review.ModerationService;
+
+/**
+ * The review queue with its decisions and the admins' audit log (the forms on posts are in {@link
+ * PostPages}, a body's transparency summary in {@link BodyPage}: JAX-RS picks a resource class by
+ * its own path first). Each form posts and returns to a page; nothing needs JavaScript.
+ */
+@Path("")
+@Produces("text/html")
+public class ModerationPages {
+  @Inject Pages pages;
+  @Inject CurrentActor caller;
+  @Inject Csrf csrf;
+  @Inject ModerationService moderation;
+  @Inject AuditLog audit;
+
+  @GET
+  @Path("moderation")
+  public Response queue(
+      @QueryParam("body") String body,
+      @QueryParam("status") String status,
+      @QueryParam("page") String page) {
+    var actor = caller.get();
+    if (actor.isEmpty()) {
+      return Response.seeOther(URI.create(pages.context().loginUrl())).build();
+    }
+    var result = moderation.queue(actor.get(), body, status, pageNumber(page));
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("queue", result);
+    params.put(
+        "details", result.items().stream().map(i -> moderation.item(actor.get(), i.id())).toList());
+    params.put("status", status == null || status.isBlank() ? "PENDING" : status.strip());
+    params.put("body", body == null ? "" : body.strip());
+    params.put("actions", ModerationAction.values());
+    return pages.ok("moderation-queue.jte", params);
+  }
+
+  @POST
+  @Path("moderation/items/{id}")
+  public Response act(
+      @PathParam("id") long itemId,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("action") String action,
+      @FormParam("reason") String reason,
+      @FormParam("version") Long version,
+      @FormParam("claimReviewId") String claimReviewId) {
+    var actor = caller.require();
+    csrf.verify(token);
+    Long card = null;
+    if (claimReviewId != null && !claimReviewId.isBlank()) {
+      try {
+        card = Long.valueOf(claimReviewId.strip());
+      } catch (NumberFormatException e) {
+        throw new DomainException.InvalidInput(
+            List.of(new FieldError("claimReviewId", "validation.label.card")));
+      }
+    }
+    moderation.act(actor, itemId, action, reason, version, card);
+    return Response.seeOther(URI.create("/moderation")).build();
+  }
+
+  @GET
+  @Path("admin/audit")
+  public Response audit(
+      @QueryParam("action") String action,
+      @QueryParam("actor") String actor,
+      @QueryParam("targetType") String targetType,
+      @QueryParam("page") String page) {
+    var admin = caller.get();
+    if (admin.isEmpty()) {
+      return Response.seeOther(URI.create(pages.context().loginUrl())).build();
+    }
+    int number = pageNumber(page) == null ? 1 : pageNumber(page);
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", pages.context());
+    params.put("entries", audit.browse(admin.get(), action, actor, targetType, number));
+    params.put("action", action == null ? "" : action);
+    params.put("actor", actor == null ? "" : actor);
+    params.put("targetType", targetType == null ? "" : targetType);
+    params.put("page", number);
+    params.put("pageSize", AuditLog.PAGE_SIZE);
+    return pages.ok("audit.jte", params);
+  }
+
+  static Integer pageNumber(String page) {
+    if (page == null || page.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(page.strip());
+    } catch (NumberFormatException e) {
+      throw new DomainException.InvalidInput(List.of(new FieldError("page", "validation.range")));
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package kz.kenes.moderation.appeal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * What the law needs to know of the applicant (APPK article 63): full name, IIN and address. Kept
+ * apart from the appeal, never shown publicly, never logged (its {@link #toString} masks the IIN),
+ * and every read goes through {@link AppealService#personalData}, which writes an audit row.
+ */
+@Entity
+@Table(name = "appeal_applicant")
+public class AppealApplicant {
+  public static final int NAME_MAX = 200;
+  public static final int ADDRESS_MAX = 500;
+
+  @Id
+  @Column(name = "appeal_id")
+  private Long appealId;
+
+  @Column(name = "full_name", nullable = false)
+  private String fullName;
+
+  @Column(nullable = false)
+  private String iin;
+
+  @Column(nullable = false)
+  private String address;
+
+  protected AppealApplicant() {}
+
+  AppealApplicant(long appealId, String fullName, Iin iin, String address) {
+    this.appealId = appealId;
+    this.fullName = fullName;
+    this.iin = iin.value();
+    this.address = address;
+  }
+
+  public String fullName() {
+    return fullName;
+  }
+
+  public Iin iin() {
+    return new Iin(iin);
+  }
+
+  public String address() {
+    return address;
+  }
+
+  @Override
+  public String toString() {
+    return "AppealApplicant[appeal " + appealId + "]";
+  }
+}

@@ -1,0 +1,60 @@
+package kz.kenes.moderation.appeal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import org.jboss.logging.Logger;
+
+/**
+ * The scheduled job that finds appeals whose deadline passed without an answer and marks them
+ * OVERDUE: at start-up and then every {@code KENES_OVERDUE_CHECK_MINUTES} (default 60).
+ */
+@ApplicationScoped
+public class OverdueWatch {
+  private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject AppealService appeals;
+
+  private ScheduledFuture<?> job;
+
+  void start(@Observes SchemaReady ready) {
+    long minutes = minutes(System.getenv("KENES_OVERDUE_CHECK_MINUTES"));
+    job = scheduler.scheduleWithFixedDelay(this::check, 0, minutes, TimeUnit.MINUTES);
+  }
+
+  void check() {
+    try {
+      int marked = appeals.markOverdue();
+      if (marked > 0) {
+        LOG.infof("KENES-0701 %d appeals marked overdue", marked);
+      }
+    } catch (RuntimeException failure) {
+      LOG.errorf("KENES-0702 overdue check failed: %s", failure.getClass().getName());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (job != null) {
+      job.cancel(false);
+    }
+  }
+
+  static long minutes(String value) {
+    if (value == null || value.isBlank()) {
+      return 60;
+    }
+    long minutes = Long.parseLong(value.strip());
+    if (minutes < 1) {
+      throw new IllegalArgumentException("KENES_OVERDUE_CHECK_MINUTES must be at least 1");
+    }
+    return minutes;
+  }
+}

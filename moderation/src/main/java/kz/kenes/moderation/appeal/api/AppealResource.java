@@ -1,0 +1,190 @@
+package kz.kenes.moderation.appeal.api;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.moderation.appeal.Appeal;
+import kz.kenes.moderation.appeal.AppealService;
+
+/**
+ * Formal appeals: escalation of a post, the applicant's submission, reading (applicant, the body's
+ * officials, admins) and the officials' actions. Personal data never travels in a URL.
+ */
+@Path("api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AppealResource {
+  @Inject CurrentActor caller;
+  @Inject AppealService appeals;
+
+  /** What the applicant completes. */
+  public record SubmitRequest(String fullName, String iin, String address, Boolean publishAnswer) {}
+
+  /**
+   * An official's action: the fields each needs (executor; body and reason; until and reason;
+   * result and text).
+   */
+  public record ActionRequest(
+      String executor, String body, String reason, String until, String result, String text) {}
+
+  /** The escalation's answer: the appeal's id and status. */
+  public record EscalationView(long id, String status, long postId) {}
+
+  /** An appeal in a list. */
+  public record AppealSummary(
+      long id,
+      String number,
+      String status,
+      String body,
+      String subject,
+      OffsetDateTime registeredAt,
+      LocalDate deadline,
+      String executor,
+      long threadId) {
+    static AppealSummary of(Appeal a) {
+      return new AppealSummary(
+          a.id(),
+          a.number().orElse(null),
+          a.status().name(),
+          a.body().slug(),
+          a.subject(),
+          a.registeredAt().map(t -> t.atOffset(AppealView.KAZAKHSTAN)).orElse(null),
+          a.deadline().orElse(null),
+          a.executor().map(m -> m.displayName()).orElse(null),
+          a.thread().id());
+    }
+  }
+
+  /** What the public sees of an appeal on its thread. */
+  public record PublicAppealView(
+      String number, String status, String body, String result, String answer) {
+    static PublicAppealView of(Appeal a) {
+      boolean shown = a.publishAnswer() && a.answerText().isPresent();
+      return new PublicAppealView(
+          a.number().orElse(null),
+          a.status().name(),
+          a.body().slug(),
+          shown ? a.result().map(Enum::name).orElse(null) : null,
+          shown ? a.answerText().orElse(null) : null);
+    }
+  }
+
+  /** The applicant's data, for the applicant and the officials who answer (audited). */
+  public record ApplicantView(String fullName, String iin, String address) {}
+
+  @POST
+  @Path("posts/{id}/escalation")
+  public Response escalate(@PathParam("id") long postId, @Context UriInfo uri) {
+    AppealService.Escalation escalation = appeals.escalate(caller.require(), postId);
+    Appeal appeal = escalation.appeal();
+    EscalationView view = new EscalationView(appeal.id(), appeal.status().name(), postId);
+    if (!escalation.created()) {
+      return Response.ok(view).build();
+    }
+    return Response.created(uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(appeal.id()))
+        .entity(view)
+        .build();
+  }
+
+  @POST
+  @Path("appeals/{id}/submit")
+  public AppealView submit(@PathParam("id") long id, SubmitRequest request) {
+    var actor = caller.require();
+    SubmitRequest body = request == null ? new SubmitRequest(null, null, null, null) : request;
+    return AppealView.of(
+        appeals.submit(
+            actor, id, body.fullName(), body.iin(), body.address(), body.publishAnswer()));
+  }
+
+  @GET
+  @Path("appeals/{id}")
+  public AppealView get(@PathParam("id") long id) {
+    return AppealView.of(appeals.get(caller.require(), id));
+  }
+
+  @GET
+  @Path("appeals/{id}/applicant")
+  public Response applicant(@PathParam("id") long id) {
+    return appeals
+        .personalData(caller.require(), id)
+        .map(
+            d ->
+                Response.ok(new ApplicantView(d.fullName(), d.iin().value(), d.address()))
+                    .header("Cache-Control", "no-store")
+                    .build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @GET
+  @Path("me/appeals")
+  public List<AppealSummary> mine() {
+    return appeals.mine(caller.require()).stream().map(AppealSummary::of).toList();
+  }
+
+  @GET
+  @Path("appeals/work")
+  public List<AppealSummary> work() {
+    return appeals.workList(caller.require()).stream().map(AppealSummary::of).toList();
+  }
+
+  @GET
+  @Path("threads/{id}/appeals")
+  public List<PublicAppealView> ofThread(@PathParam("id") long threadId) {
+    return appeals.ofThread(threadId).stream().map(PublicAppealView::of).toList();
+  }
+
+  @POST
+  @Path("appeals/{id}/assign")
+  public AppealView assign(@PathParam("id") long id, ActionRequest request) {
+    return AppealView.of(appeals.assign(caller.require(), id, body(request).executor()));
+  }
+
+  @POST
+  @Path("appeals/{id}/start")
+  public AppealView start(@PathParam("id") long id) {
+    return AppealView.of(appeals.start(caller.require(), id));
+  }
+
+  @POST
+  @Path("appeals/{id}/redirect")
+  public AppealView redirect(@PathParam("id") long id, ActionRequest request) {
+    ActionRequest body = body(request);
+    return AppealView.of(appeals.redirect(caller.require(), id, body.body(), body.reason()));
+  }
+
+  @POST
+  @Path("appeals/{id}/extend")
+  public AppealView extend(@PathParam("id") long id, ActionRequest request) {
+    ActionRequest body = body(request);
+    return AppealView.of(appeals.extend(caller.require(), id, body.until(), body.reason()));
+  }
+
+  @POST
+  @Path("appeals/{id}/answer")
+  public AppealView answer(@PathParam("id") long id, ActionRequest request) {
+    ActionRequest body = body(request);
+    return AppealView.of(appeals.answer(caller.require(), id, body.result(), body.text()));
+  }
+
+  @POST
+  @Path("appeals/{id}/close")
+  public AppealView close(@PathParam("id") long id) {
+    return AppealView.of(appeals.close(caller.require(), id));
+  }
+
+  private static ActionRequest body(ActionRequest request) {
+    return request == null ? new ActionRequest(null, null, null, null, null, null) : request;
+  }
+}

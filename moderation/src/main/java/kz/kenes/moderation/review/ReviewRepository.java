@@ -1,0 +1,107 @@
+package kz.kenes.moderation.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Review items, their flags and history. */
+@ApplicationScoped
+public class ReviewRepository {
+  private static final String FETCH_GRAPH = "jakarta.persistence.fetchgraph";
+
+  @PersistenceContext EntityManager em;
+
+  /** An item with its post, the post's author and thread, and the thread's body. */
+  private jakarta.persistence.EntityGraph<ReviewItem> graph() {
+    var graph = em.createEntityGraph(ReviewItem.class);
+    var post = graph.addSubgraph("post");
+    post.addAttributeNodes("author");
+    post.addSubgraph("thread").addAttributeNodes("body");
+    return graph;
+  }
+
+  public void add(Object entity) {
+    em.persist(entity);
+  }
+
+  public Optional<ReviewItem> find(long id) {
+    return em.createQuery("select i from ReviewItem i where i.id = :id", ReviewItem.class)
+        .setParameter("id", id)
+        .setHint(FETCH_GRAPH, graph())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<ReviewItem> forPost(long postId) {
+    return em.createQuery("select i from ReviewItem i where i.post.id = :p", ReviewItem.class)
+        .setParameter("p", postId)
+        .setHint(FETCH_GRAPH, graph())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean flaggedInRound(ReviewItem item, long memberId) {
+    return !em.createQuery(
+            "select f.id from Flag f where f.item = :i and f.round = :r and f.flagger.id = :m",
+            Long.class)
+        .setParameter("i", item)
+        .setParameter("r", item.round())
+        .setParameter("m", memberId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The flags of the item's current round, newest first. */
+  public List<Flag> flags(ReviewItem item) {
+    return em.createQuery(
+            "select f from Flag f where f.item = :i and f.round = :r order by f.id desc",
+            Flag.class)
+        .setParameter("i", item)
+        .setParameter("r", item.round())
+        .getResultList();
+  }
+
+  public List<ReviewEvent> history(ReviewItem item) {
+    return em.createQuery(
+            "select e from ReviewEvent e where e.item = :i order by e.id", ReviewEvent.class)
+        .setParameter("i", item)
+        .getResultList();
+  }
+
+  /**
+   * One page of the queue: items of these bodies (all bodies when {@code bodyIds} is null) in this
+   * status, oldest change first so that nothing waits forever.
+   */
+  public List<ReviewItem> queue(
+      Collection<Long> bodyIds, ReviewStatus status, int offset, int limit) {
+    String jpql =
+        "select i from ReviewItem i where i.status = :s"
+            + (bodyIds == null ? "" : " and i.body.id in :b")
+            + " order by i.updatedAt, i.id";
+    var query =
+        em.createQuery(jpql, ReviewItem.class)
+            .setParameter("s", status)
+            .setHint(FETCH_GRAPH, graph())
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    if (bodyIds != null) {
+      query.setParameter("b", bodyIds);
+    }
+    return query.getResultList();
+  }
+
+  public long count(Collection<Long> bodyIds, ReviewStatus status) {
+    String jpql =
+        "select count(i) from ReviewItem i where i.status = :s"
+            + (bodyIds == null ? "" : " and i.body.id in :b");
+    var query = em.createQuery(jpql, Long.class).setParameter("s", status);
+    if (bodyIds != null) {
+      query.setParameter("b", bodyIds);
+    }
+    return query.getSingleResult();
+  }
+}
