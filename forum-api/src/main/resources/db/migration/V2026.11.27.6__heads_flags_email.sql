@@ -9,3 +9,4 @@ alter table member add column email varchar(254);
 alter table notification drop constraint notification_kind_ck;
 alter table notification add constraint notification_kind_ck
     check (kind in ('OFFICIAL_ANSWER', 'REPLY', 'THRESHOLD_REACHED', 'CLAIM_REVIEW', 'POST_MODERATED', 'APPEAL_UPDATE'));
+alter table forum_thread add column escalated boolean default false not null;

@@ -42,4 +42,28 @@ class JpqlTest {
     }
     assertThat(offending).isEmpty();
   }
+
+  /**
+   * Bulk JPQL updates and deletes bypass entity listeners, and the page cache learns of writes from
+   * them ({@code PageCache.Changes}): change entities one by one instead.
+   */
+  @Test
+  void noBulkUpdateBypassesTheEntityListeners() throws IOException {
+    List<String> offending = new ArrayList<>();
+    for (String module : List.of("../forum-api", "../moderation", "../search", ".")) {
+      Path root = Path.of(module, "src/main/java");
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file :
+            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+          if (Files.readString(file).contains(".executeUpdate(")) {
+            offending.add(file.getFileName().toString());
+          }
+        }
+      }
+    }
+    assertThat(offending).isEmpty();
+  }
 }

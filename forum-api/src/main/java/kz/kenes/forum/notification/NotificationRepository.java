@@ -71,12 +71,15 @@ public class NotificationRepository {
    * thousands, and notifications are neither versioned nor indexed for search.
    */
   public int markAllRead(Member recipient, Instant now) {
-    return em.createQuery(
-            "update Notification n set n.readAt = :now"
-                + " where n.recipient = :m and n.readAt is null")
-        .setParameter("now", now)
-        .setParameter("m", recipient)
-        .executeUpdate();
+    // Entity by entity, not a bulk update: entity listeners (the page cache) must see the change.
+    List<Notification> unread =
+        em.createQuery(
+                "select n from Notification n where n.recipient = :m and n.readAt is null",
+                Notification.class)
+            .setParameter("m", recipient)
+            .getResultList();
+    unread.forEach(n -> n.markRead(now));
+    return unread.size();
   }
 
   public Optional<ThreadFacts> thread(long id) {

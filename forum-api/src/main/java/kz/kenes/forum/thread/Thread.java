@@ -74,6 +74,10 @@ public class Thread {
   @Column(nullable = false)
   private boolean pinned;
 
+  /** Whether a post of the thread was made into a formal appeal (its page then shows it). */
+  @Column(nullable = false)
+  private boolean escalated;
+
   /** A locked thread takes no more replies (a moderation decision). */
   @Column(nullable = false)
   private boolean locked;
@@ -241,5 +245,14 @@ public class Thread {
   /** Closes the thread to replies; only the moderation module calls this, in its use cases. */
   public void lock() {
     this.locked = true;
+  }
+
+  public boolean escalated() {
+    return escalated;
+  }
+
+  /** A post of the thread became a formal appeal; only the moderation module calls this. */
+  public void markEscalated() {
+    this.escalated = true;
   }
 }

@@ -24,7 +24,8 @@ public record ThreadDetails(
       boolean canReply,
       boolean canSupport,
       boolean supported,
-      boolean canAnswer) {
-    public static final Viewer ANONYMOUS = new Viewer(false, false, false, false, false);
+      boolean canAnswer,
+      boolean following) {
+    public static final Viewer ANONYMOUS = new Viewer(false, false, false, false, false, false);
   }
 }

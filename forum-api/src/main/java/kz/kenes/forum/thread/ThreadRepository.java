@@ -103,6 +103,29 @@ public class ThreadRepository {
   }
 
   /** Whether the member with this username supports the thread: one query, no member look-up. */
+  /**
+   * In one query: whether the member {@code username} supports the thread, and whether they follow
+   * it (both false for someone who never acted).
+   */
+  public boolean[] viewerFacts(Thread thread, String username) {
+    List<Object[]> rows =
+        em.createQuery(
+                "select (select count(s) from Support s where s.key.threadId = :t"
+                    + " and s.key.memberId = m.id),"
+                    + " (select count(f) from Follow f where f.thread.id = :t and f.member = m)"
+                    + " from Member m where m.username = :u",
+                Object[].class)
+            .setParameter("u", username)
+            .setParameter("t", thread.id())
+            .getResultList();
+    if (rows.isEmpty()) {
+      return new boolean[] {false, false};
+    }
+    return new boolean[] {
+      ((Number) rows.get(0)[0]).longValue() > 0, ((Number) rows.get(0)[1]).longValue() > 0
+    };
+  }
+
   public boolean supportedBy(Thread thread, String username) {
     return em.createQuery(
                 "select count(s) from Support s, Member m"

@@ -99,14 +99,16 @@ public class ThreadService {
     Actor actor = viewer.get();
     boolean open = thread.status().acceptsPosts();
     boolean resident = actor.has(Role.RESIDENT);
-    boolean supported = threads.supportedBy(thread, actor.username());
+    boolean[] facts = threads.viewerFacts(thread, actor.username());
+    boolean supported = facts[0];
     boolean ownThread = thread.author().username().equals(actor.username());
     return new ThreadDetails.Viewer(
         true,
         open && resident,
         open && resident && thread.type() == ThreadType.PROPOSAL && !supported && !ownThread,
         supported,
-        open && staff.serves(actor, thread.body(), StaffRole.OFFICIAL));
+        open && staff.serves(actor, thread.body(), StaffRole.OFFICIAL),
+        facts[1]);
   }
 
   /** A page of a body's threads; {@code after} is a cursor from the previous page. */

@@ -30,7 +30,12 @@ public class PageCache {
 
   private record Entry(long generation, String html) {}
 
+  private record Value(long generation, Object value) {}
+
+  static final int MAX_VALUES = 10_000;
+
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+  private final Map<String, Value> values = new ConcurrentHashMap<>();
 
   /** The page under {@code key}, rendered now unless a current one is kept. */
   public String get(String key, Supplier<String> render) {
@@ -45,6 +50,25 @@ public class PageCache {
     }
     pages.put(key, new Entry(generation, html));
     return html;
+  }
+
+  /**
+   * A value read from the database (such as a member's unread count), remembered until anything is
+   * written; at most {@value #MAX_VALUES} are kept.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T remember(String key, Supplier<T> read) {
+    long generation = GENERATION.get();
+    Value kept = values.get(key);
+    if (kept != null && kept.generation() == generation) {
+      return (T) kept.value();
+    }
+    T value = read.get();
+    if (values.size() >= MAX_VALUES) {
+      values.clear();
+    }
+    values.put(key, new Value(generation, value));
+    return value;
   }
 
   /** How many pages are kept now (for tests and the benchmark). */

@@ -32,6 +32,7 @@ public class Pages {
   @Inject LanguageResolver languages;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject PageCache cache;
   @Inject kz.kenes.forum.notification.NotificationService notifications;
 
   public PageContext context() {
@@ -54,7 +55,8 @@ public class Pages {
       return 0;
     }
     try {
-      return notifications.unreadCount(actor.get());
+      return cache.remember(
+          "unread:" + actor.get().username(), () -> notifications.unreadCount(actor.get()));
     } catch (RuntimeException e) {
       return 0;
     }

@@ -37,7 +37,6 @@ public class ThreadPage {
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
   @Inject ClaimReviewService claims;
-  @Inject kz.kenes.forum.follow.FollowService follows;
   @Inject kz.kenes.moderation.appeal.AppealService appeals;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
   @Inject kz.kenes.moderation.StaffScope scope;
@@ -134,8 +133,7 @@ public class ThreadPage {
     params.put("ctx", ctx);
     params.put("details", details);
     params.put("claimCards", cards);
-    params.put(
-        "following", caller.get().map(a -> follows.follows(a, details.thread())).orElse(false));
+    params.put("following", details.viewer().following());
     params.put(
         "claimJsonLd",
         cards.isEmpty()
@@ -155,7 +153,11 @@ public class ThreadPage {
                         || scope.serves(v, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
             .orElse(false);
     Map<Long, kz.kenes.moderation.appeal.Appeal> appealsByPost = new HashMap<>();
-    for (var appeal : appeals.allOfThread(id)) {
+    var ofThread =
+        details.thread().escalated()
+            ? appeals.allOfThread(id)
+            : List.<kz.kenes.moderation.appeal.Appeal>of();
+    for (var appeal : ofThread) {
       if (appeal.redirectedFrom().isEmpty() || !appealsByPost.containsKey(appeal.postId())) {
         appealsByPost.put(appeal.postId(), appeal);
       }

@@ -107,6 +107,7 @@ public class AppealService {
     Instant now = now();
     Appeal appeal = new Appeal(post, body, actor.username(), now);
     appeals.add(appeal);
+    post.thread().markEscalated();
     appeals.add(appeal.drafted(actor.username(), now));
     audit.record(actor, "appeal.escalate", "post", post.id(), "appeal " + appeal.id());
     tell(appeal);
