@@ -68,6 +68,7 @@ create table appeal (
     publish_answer      boolean      default false not null,
     redirected_from_id  bigint       references appeal (id),
     redirected_to_id    bigint       references appeal (id),
+    complaint_of_id     bigint       references appeal (id),
     escalated_by        varchar(100) not null,
     created_at          timestamp(6) with time zone not null,
     version             bigint       not null,

@@ -14,6 +14,7 @@ import java.util.Map;
 public class BodyService {
   @Inject BodyRepository bodies;
   @Inject kz.kenes.forum.audit.AuditLog audit;
+  @Inject java.time.Clock clock;
 
   /** Every body, each parent before its children and siblings by kind then slug. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,6 +77,63 @@ public class BodyService {
         "body",
         slug,
         "threshold " + supportThreshold + ", days " + responseDays);
+    return body;
+  }
+
+  /**
+   * An admin creates a body: its slug (lower-case letters, digits and dashes), its name in the
+   * three languages, kind, level and the body above it (none for a region). 409 when the slug is
+   * taken.
+   */
+  @Transactional
+  public Body create(
+      kz.kenes.forum.platform.Actor admin,
+      String slug,
+      kz.kenes.forum.platform.LocalizedText name,
+      String kindName,
+      String levelName,
+      String parentSlug) {
+    admin.require(kz.kenes.forum.platform.Role.ADMIN);
+    kz.kenes.forum.platform.Validation check = new kz.kenes.forum.platform.Validation();
+    String cleanSlug = check.requireText("slug", slug, 2, 80);
+    if (!cleanSlug.isEmpty() && !Body.SLUG.matcher(cleanSlug).matches()) {
+      check.reject("slug", "validation.slug");
+    }
+    if (name == null) {
+      check.reject("name", "validation.required");
+    } else {
+      for (String text : java.util.List.of(name.kk(), name.ru(), name.en())) {
+        if (text.isBlank() || text.length() > 200) {
+          check.reject("name", "validation.too-long");
+        }
+      }
+    }
+    BodyKind kind = check.requireEnum("kind", kindName, BodyKind.class);
+    BodyLevel level = check.requireEnum("level", levelName, BodyLevel.class);
+    Body parent = null;
+    if (parentSlug != null && !parentSlug.isBlank()) {
+      parent = bodies.findBySlug(parentSlug.strip()).orElse(null);
+      if (parent == null) {
+        check.reject("parent", "validation.unknown-value");
+      }
+    } else if (level != null && level != BodyLevel.REGION) {
+      check.reject("parent", "validation.required");
+    }
+    check.throwIfInvalid();
+    if (bodies.findBySlug(cleanSlug).isPresent()) {
+      throw new kz.kenes.forum.platform.DomainException.Conflict("error.body.exists");
+    }
+    Body body =
+        new Body(
+            cleanSlug,
+            new kz.kenes.forum.platform.LocalizedText(
+                name.kk().strip(), name.ru().strip(), name.en().strip()),
+            kind,
+            level,
+            parent,
+            java.time.Instant.now(clock));
+    bodies.add(body);
+    audit.record(admin, "body.create", "body", cleanSlug, kind + " " + level);
     return body;
   }
 

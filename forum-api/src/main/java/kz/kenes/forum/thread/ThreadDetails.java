@@ -4,15 +4,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A thread as a reader sees it: its posts (the opening post first), the official answer with its
- * earlier texts, and what the reader may do here.
+ * A thread as a reader sees it: its posts (the opening post first, then one page of replies), the
+ * official answer with its earlier texts, and what the reader may do here. {@code nextAfter} is the
+ * post number after which the next page of replies starts, when there is one.
  */
 public record ThreadDetails(
     Thread thread,
     List<Post> posts,
     Optional<OfficialAnswer> officialAnswer,
     List<OfficialAnswerRevision> answerRevisions,
-    Viewer viewer) {
+    Viewer viewer,
+    Optional<Integer> nextAfter) {
+
+  public ThreadDetails(
+      Thread thread,
+      List<Post> posts,
+      Optional<OfficialAnswer> officialAnswer,
+      List<OfficialAnswerRevision> answerRevisions,
+      Viewer viewer) {
+    this(thread, posts, officialAnswer, answerRevisions, viewer, Optional.empty());
+  }
 
   public Post openingPost() {
     return posts.get(0);

@@ -45,11 +45,17 @@ public class ThreadRepository {
 
   /** Posts of a thread in order, the opening post first. */
   public List<Post> posts(Thread thread, int limit) {
+    return posts(thread, 0, limit);
+  }
+
+  /** Posts numbered after {@code afterNumber}, in order (keyset pagination). */
+  public List<Post> posts(Thread thread, int afterNumber, int limit) {
     return em.createQuery(
             "select p from Post p join fetch p.author left join fetch p.replyTo"
-                + " where p.thread = :t order by p.number",
+                + " where p.thread = :t and p.number > :after order by p.number",
             Post.class)
         .setParameter("t", thread)
+        .setParameter("after", afterNumber)
         // read for display only: no snapshots to keep, nothing to dirty-check at commit
         .setHint("org.hibernate.readOnly", true)
         .setMaxResults(limit)

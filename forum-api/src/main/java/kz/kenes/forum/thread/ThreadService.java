@@ -40,7 +40,8 @@ public class ThreadService {
   public static final int PAGE_MAX = 100;
 
   /** A thread page shows at most this many posts until post pagination arrives. */
-  public static final int POSTS_MAX = 500;
+  /** Replies shown per page of a thread (keyset pagination by post number). */
+  public static final int POSTS_PAGE = 100;
 
   @Inject BodyRepository bodies;
   @Inject MemberRepository members;
@@ -82,14 +83,39 @@ public class ThreadService {
         thread, List.of(opening), Optional.empty(), List.of(), ThreadDetails.Viewer.ANONYMOUS);
   }
 
-  /** A thread as {@code viewer} (or a visitor) sees it. */
+  /** A thread as {@code viewer} (or a visitor) sees it: its first page of posts. */
   @Transactional
   public ThreadDetails details(long id, Optional<Actor> viewer) {
+    return details(id, viewer, null);
+  }
+
+  /**
+   * A thread as {@code viewer} sees it, with the opening post and the {@value #POSTS_PAGE} posts
+   * numbered after {@code after} (null or 0: from the start).
+   */
+  @Transactional
+  public ThreadDetails details(long id, Optional<Actor> viewer, Integer after) {
+    int from = after == null ? 0 : after;
+    if (from < 0) {
+      throw new DomainException.InvalidInput(
+          List.of(new kz.kenes.forum.platform.FieldError("after", "validation.range")));
+    }
     Thread thread = requireThread(id);
     Optional<OfficialAnswer> answer = threads.answer(thread);
     List<OfficialAnswerRevision> revisions = answer.map(threads::answerRevisions).orElse(List.of());
+    List<Post> page = threads.posts(thread, from, POSTS_PAGE + 1);
+    Optional<Integer> next = Optional.empty();
+    if (page.size() > POSTS_PAGE) {
+      page = page.subList(0, POSTS_PAGE);
+      next = Optional.of(page.get(POSTS_PAGE - 1).number());
+    }
+    if (from >= 1) {
+      List<Post> withOpening = new java.util.ArrayList<>(threads.posts(thread, 0, 1));
+      withOpening.addAll(page);
+      page = withOpening;
+    }
     return new ThreadDetails(
-        thread, threads.posts(thread, POSTS_MAX), answer, revisions, viewerOf(thread, viewer));
+        thread, List.copyOf(page), answer, revisions, viewerOf(thread, viewer), next);
   }
 
   private ThreadDetails.Viewer viewerOf(Thread thread, Optional<Actor> viewer) {

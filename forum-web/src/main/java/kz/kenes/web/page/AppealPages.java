@@ -77,6 +77,24 @@ public class AppealPages {
   }
 
   @POST
+  @Path("appeals/{id}/complaint")
+  public Response complain(
+      @PathParam("id") long id,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("reason") String reason) {
+    var actor = caller.require();
+    csrf.verify(token);
+    try {
+      var complaint = appeals.complain(actor, id, reason);
+      return Response.seeOther(URI.create("/appeals/" + complaint.appeal().id())).build();
+    } catch (DomainException.InvalidInput invalid) {
+      Map<String, String> form = new HashMap<>();
+      form.put("reason", reason == null ? "" : reason);
+      return page(Response.Status.BAD_REQUEST, id, form, invalid.errors(), false);
+    }
+  }
+
+  @POST
   @Path("appeals/{id}/{action: assign|start|redirect|extend|answer|close}")
   public Response act(
       @PathParam("id") long id,

@@ -43,16 +43,20 @@ public class ThreadPage {
   @Context UriInfo uri;
 
   @GET
-  public Response show(@PathParam("id") long id, @QueryParam("quote") Long quote) {
+  public Response show(
+      @PathParam("id") long id,
+      @QueryParam("quote") Long quote,
+      @QueryParam("after") Integer after) {
     boolean sameForEveryVisitor =
         caller.get().isEmpty()
             && uri.getQueryParameters().keySet().stream().allMatch("lang"::equals);
     if (sameForEveryVisitor) {
       String key = "thread:" + id + ":" + pages.context().lang();
       return pages.respond(
-          Response.Status.OK, cache.get(key, () -> html(id, "", null, "", List.of())));
+          Response.Status.OK, cache.get(key, () -> html(id, null, "", null, "", List.of())));
     }
-    return page(Response.Status.OK, id, quoteText(id, quote), quote, "", List.of());
+    return pages.respond(
+        Response.Status.OK, html(id, after, quoteText(id, quote), quote, "", List.of()));
   }
 
   @POST
@@ -121,13 +125,18 @@ public class ThreadPage {
       Long quotePostId,
       String answer,
       List<FieldError> errors) {
-    return pages.respond(status, html(id, reply, quotePostId, answer, errors));
+    return pages.respond(status, html(id, null, reply, quotePostId, answer, errors));
   }
 
   private String html(
-      long id, String reply, Long quotePostId, String answer, List<FieldError> errors) {
+      long id,
+      Integer after,
+      String reply,
+      Long quotePostId,
+      String answer,
+      List<FieldError> errors) {
     PageContext ctx = pages.context();
-    var details = threads.details(id, caller.get());
+    var details = threads.details(id, caller.get(), after);
     List<ClaimReview> cards = claims.forThread(id);
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", ctx);
@@ -158,6 +167,9 @@ public class ThreadPage {
             ? appeals.allOfThread(id)
             : List.<kz.kenes.moderation.appeal.Appeal>of();
     for (var appeal : ofThread) {
+      if (appeal.complaintOf().isPresent()) {
+        continue;
+      }
       if (appeal.redirectedFrom().isEmpty() || !appealsByPost.containsKey(appeal.postId())) {
         appealsByPost.put(appeal.postId(), appeal);
       }
@@ -183,6 +195,9 @@ public class ThreadPage {
     params.put("appealsByPost", appealsByPost);
     params.put("contestable", contestable);
     params.put("flagReasons", kz.kenes.moderation.review.FlagReason.values());
+    params.put(
+        "bodyCards",
+        details.viewer().canAnswer() ? claims.forBody(details.thread().body()) : List.of());
     params.put("reply", reply == null ? "" : reply);
     params.put("quotePostId", quotePostId == null ? "" : quotePostId.toString());
     params.put("answer", answer == null ? "" : answer);

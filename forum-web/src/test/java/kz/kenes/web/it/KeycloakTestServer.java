@@ -67,7 +67,26 @@ public final class KeycloakTestServer {
   }
 
   /** An access token of a demo account (password = username) through the kenes-cli client. */
+  /** Tokens already fetched, reused for two minutes (they live five). */
+  private static final java.util.Map<String, java.util.Map.Entry<Long, String>> TOKENS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * An access token of the demo account {@code username}. Fetched tokens are reused for two
+   * minutes: the realm's brute-force detection counts logins of one account less than a second
+   * apart as failures, and many quick logins would lock the account.
+   */
   public static String token(String username) {
+    var kept = TOKENS.get(username);
+    if (kept != null && System.nanoTime() - kept.getKey() < Duration.ofMinutes(2).toNanos()) {
+      return kept.getValue();
+    }
+    String fresh = fetchToken(username);
+    TOKENS.put(username, java.util.Map.entry(System.nanoTime(), fresh));
+    return fresh;
+  }
+
+  private static String fetchToken(String username) {
     ensureStarted();
     String form =
         "grant_type=password&client_id=kenes-cli&username="
@@ -81,7 +100,8 @@ public final class KeycloakTestServer {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build());
     if (response.statusCode() != 200) {
-      throw new IllegalStateException("no token for " + username + ": " + response.statusCode());
+      throw new IllegalStateException(
+          "no token for " + username + ": " + response.statusCode() + " " + response.body());
     }
     return Json.parse(response.body()).getString("access_token");
   }

@@ -426,6 +426,45 @@ class ModerationAppealIT {
   }
 
   @Test
+  void aRefusedApplicantComplainsOnceToTheHigherBody() {
+    long[] opened = open("resident2", "Жарық жоқ " + UUID.randomUUID());
+    long postId = opened[1];
+    HttpResponse<String> escalated =
+        http.postJson("api/v1/posts/" + postId + "/escalation", "", token("resident2"));
+    assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(201);
+    String path = "api/v1/appeals/" + Json.parse(escalated.body()).getJsonNumber("id").longValue();
+    assertThat(
+            http.postJson(
+                    path + "/submit",
+                    "{\"fullName\":\"Ерлан Жақсылықов\",\"iin\":\"850615400234\","
+                        + "\"address\":\"Ақжол ауылы, 7\",\"publishAnswer\":false}",
+                    token("resident2"))
+                .statusCode())
+        .isEqualTo(200);
+    assertProblem(
+        http.postJson(path + "/complaint", "{\"reason\":\"Жауап жоқ\"}", token("resident2")), 409);
+    assertThat(
+            http.postJson(
+                    path + "/answer",
+                    "{\"result\":\"REFUSED\",\"text\":\"Қаржы қарастырылмаған.\"}",
+                    token("official"))
+                .statusCode())
+        .isEqualTo(200);
+    assertProblem(
+        http.postJson(path + "/complaint", "{\"reason\":\"Келіспеймін\"}", token("resident")), 403);
+    assertProblem(http.postJson(path + "/complaint", "{}", token("resident2")), 400);
+    HttpResponse<String> complaint =
+        http.postJson(path + "/complaint", "{\"reason\":\"Келіспеймін\"}", token("resident2"));
+    assertThat(complaint.statusCode()).as(complaint.body()).isEqualTo(201);
+    JsonObject filed = Json.parse(complaint.body());
+    assertThat(filed.getString("status")).isEqualTo("REGISTERED");
+    assertThat(filed.getString("body")).isEqualTo("aktogay-district-akimat");
+    assertThat(filed.getString("number")).startsWith("AKTOGAY-DISTRICT-AKIMAT-");
+    assertProblem(
+        http.postJson(path + "/complaint", "{\"reason\":\"Тағы\"}", token("resident2")), 409);
+  }
+
+  @Test
   void theMonthlyTransparencySummaryIsPublicAndCountsFlags() {
     HttpResponse<String> report = http.get("api/v1/bodies/" + BODY + "/transparency");
     assertThat(report.statusCode()).as(report.body()).isEqualTo(200);

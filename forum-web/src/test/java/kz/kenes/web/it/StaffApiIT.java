@@ -103,6 +103,40 @@ class StaffApiIT {
   }
 
   @Test
+  void anAdminCreatesABodyUnderAnotherAndOthersCannot() {
+    String slug =
+        "test-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
+    String json =
+        "{\"slug\":\""
+            + slug
+            + "\",\"name\":{\"kk\":\"Сынақ ауылдық округі\",\"ru\":\"Тестовый сельский округ\","
+            + "\"en\":\"Test Rural District\"},\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
+            + "\"parent\":\"aktogay-district-akimat\"}";
+    ApiIT.assertProblem(http.postJson("api/v1/bodies", json, null), 401);
+    ApiIT.assertProblem(
+        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("resident")), 403);
+    HttpResponse<String> created =
+        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("admin"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith(slug));
+    assertThat(http.get("api/v1/bodies/" + slug).statusCode()).isEqualTo(200);
+    ApiIT.assertProblem(
+        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("admin")), 409);
+    HttpResponse<String> bad =
+        http.postJson(
+            "api/v1/bodies",
+            "{\"slug\":\"Bad Slug\",\"kind\":\"NOPE\",\"level\":\"DISTRICT\"}",
+            KeycloakTestServer.token("admin"));
+    ApiIT.assertProblem(bad, 400);
+    assertThat(bad.body())
+        .contains("\"slug\"")
+        .contains("\"kind\"")
+        .contains("\"name\"")
+        .contains("\"parent\"");
+  }
+
+  @Test
   void onlyAdminsAssignAndBadInputIsNamed() {
     String path = "api/v1/bodies/akzhol-rural-district/staff/OFFICIAL/resident2";
     assertProblem(put(path, KeycloakTestServer.token("resident"), "{}"), 403);

@@ -281,4 +281,32 @@ class ThreadLifecycleIT {
         .contains("Awaiting an official response");
     assertThat(http.get("/bodies/aktogay-district-akimat?type=RUMOUR").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void aLongThreadIsReadInPagesOfAHundredPosts() {
+    long id =
+        open(
+            "resident",
+            "akzhol-rural-district",
+            "DISCUSSION",
+            "Ұзын талқылау " + UUID.randomUUID());
+    String token = token("resident2");
+    for (int i = 2; i <= 102; i++) {
+      HttpResponse<String> reply =
+          http.postJson("api/v1/threads/" + id + "/posts", "{\"body\":\"Жауап " + i + "\"}", token);
+      assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+    }
+    JsonObject first = thread(id);
+    assertThat(first.getJsonArray("posts")).hasSize(100);
+    assertThat(first.getInt("postsNextAfter")).isEqualTo(100);
+    JsonObject second = Json.parse(http.get("api/v1/threads/" + id + "?after=100").body());
+    assertThat(second.getJsonArray("posts").stream().map(p -> p.asJsonObject().getInt("number")))
+        .containsExactly(1, 101, 102);
+    assertThat(second.isNull("postsNextAfter")).isTrue();
+    assertProblem(http.get("api/v1/threads/" + id + "?after=-1"), 400);
+
+    String page = http.get("threads/" + id).body();
+    assertThat(page).contains("?after=100").contains("Жауап 100").doesNotContain("Жауап 101<");
+    assertThat(http.get("threads/" + id + "?after=100").body()).contains("Жауап 102");
+  }
 }

@@ -117,6 +117,11 @@ public class Appeal {
   @JoinColumn(name = "redirected_to_id")
   private Appeal redirectedTo;
 
+  /** The appeal this one complains about, at the higher body (missed deadline or refusal). */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "complaint_of_id", updatable = false)
+  private Appeal complaintOf;
+
   @Column(name = "escalated_by", nullable = false, updatable = false)
   private String escalatedBy;
 
@@ -161,6 +166,32 @@ public class Appeal {
   /** The first step of an appeal: its draft was made (by escalation or by redirection). */
   AppealStep drafted(String actor, Instant now) {
     return new AppealStep(this, null, AppealStatus.DRAFT, actor, null, now);
+  }
+
+  /**
+   * A complaint to the higher body about {@code about}: the same applicant and post, its text
+   * followed by the applicant's reason.
+   */
+  static Appeal complaint(Appeal about, Body higher, String reason, String actor, Instant now) {
+    Appeal complaint = new Appeal();
+    complaint.post = about.post;
+    complaint.thread = about.thread;
+    complaint.body = Objects.requireNonNull(higher);
+    complaint.applicant = about.applicant;
+    complaint.status = AppealStatus.DRAFT;
+    complaint.category = about.category;
+    complaint.subject = about.subject;
+    String text = about.snapshotText + "\n\n---\n" + about.number().orElse("") + ": " + reason;
+    complaint.snapshotText = text.length() > 20_000 ? text.substring(0, 20_000) : text;
+    complaint.publishAnswer = about.publishAnswer;
+    complaint.complaintOf = about;
+    complaint.escalatedBy = actor;
+    complaint.createdAt = now;
+    return complaint;
+  }
+
+  public Optional<Appeal> complaintOf() {
+    return Optional.ofNullable(complaintOf);
   }
 
   /** The one way the status changes; returns the step for the caller to keep. */

@@ -30,10 +30,19 @@ public class AppealRepository {
         .findFirst();
   }
 
-  /** The appeal escalated from this post (not one it was redirected into). */
+  /** The complaint already made about an appeal, if any. */
+  public Optional<Appeal> complaintAbout(Appeal appeal) {
+    return em.createQuery(FETCH + " where a.complaintOf = :a", Appeal.class)
+        .setParameter("a", appeal)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The appeal escalated from this post (not one it was redirected into or a complaint). */
   public Optional<Appeal> escalatedFrom(long postId) {
     return em.createQuery(
-            FETCH + " where a.post.id = :p and a.redirectedFrom is null", Appeal.class)
+            FETCH + " where a.post.id = :p and a.redirectedFrom is null and a.complaintOf is null",
+            Appeal.class)
         .setParameter("p", postId)
         .getResultStream()
         .findFirst();

@@ -360,6 +360,52 @@ public class AppealService {
   }
 
   /**
+   * The applicant complains to the higher body (APPK article 91) about an appeal that went overdue
+   * (a missed deadline counts as a refusal) or was refused. The complaint is registered at once at
+   * the body above, with its own number and deadline; one complaint per appeal.
+   */
+  @Transactional
+  public AppealDetails complain(Actor actor, long appealId, String reasonText) {
+    Validation check = new Validation();
+    String reason = check.requireText("reason", reasonText, 3, NOTE_MAX);
+    check.throwIfInvalid();
+    Appeal appeal = require(appealId);
+    if (!appeal.applicant().username().equals(actor.username())) {
+      throw new DomainException.Forbidden("error.appeal.not-applicant");
+    }
+    boolean refused =
+        appeal.result().filter(r -> r == AppealResult.REFUSED).isPresent()
+            && (appeal.status() == AppealStatus.ANSWERED || appeal.status() == AppealStatus.CLOSED);
+    if (appeal.status() != AppealStatus.OVERDUE && !refused) {
+      throw new DomainException.Conflict("error.appeal.complaint-not-due");
+    }
+    Body higher =
+        appeal
+            .body()
+            .parent()
+            .orElseThrow(() -> new DomainException.Conflict("error.appeal.no-higher-body"));
+    if (appeals.complaintAbout(appeal).isPresent()) {
+      throw new DomainException.Conflict("error.appeal.complained");
+    }
+    Instant now = now();
+    Appeal complaint = Appeal.complaint(appeal, higher, reason, actor.username(), now);
+    appeals.add(complaint);
+    appeals.add(complaint.drafted(actor.username(), now));
+    register(complaint, actor.username(), now);
+    appeals
+        .applicant(appeal.id())
+        .ifPresent(
+            data ->
+                appeals.add(
+                    new AppealApplicant(
+                        complaint.id(), data.fullName(), data.iin(), data.address())));
+    audit.record(
+        actor, "appeal.complaint", "appeal", appeal.id(), complaint.number().orElseThrow());
+    em.flush();
+    return new AppealDetails(complaint, appeals.steps(complaint));
+  }
+
+  /**
    * Marks every running appeal whose deadline passed as OVERDUE (the scheduled job calls this);
    * returns how many. A missed deadline counts as a refusal: the applicant may complain to the
    * higher body.

@@ -7,6 +7,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyService;
 
 /** Bodies with a community page. Public. */
@@ -21,6 +22,30 @@ public class BodyResource {
   @Path("bodies")
   public List<BodyView> list() {
     return bodies.hierarchy().stream().map(BodyView::of).toList();
+  }
+
+  /** A new body. */
+  public record NewBody(
+      String slug,
+      kz.kenes.forum.platform.LocalizedText name,
+      String kind,
+      String level,
+      String parent) {}
+
+  @jakarta.ws.rs.POST
+  @Path("bodies")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  public jakarta.ws.rs.core.Response create(
+      NewBody request, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+    var actor = caller.require();
+    NewBody given = request == null ? new NewBody(null, null, null, null, null) : request;
+    Body created =
+        bodies.create(
+            actor, given.slug(), given.name(), given.kind(), given.level(), given.parent());
+    return jakarta.ws.rs.core.Response.created(
+            uri.getBaseUriBuilder().path("api/v1/bodies/{slug}").build(created.slug()))
+        .entity(BodyDetailsView.of(staff.profile(created.slug())))
+        .build();
   }
 
   /** What an admin sets on a body; a description needs all three languages, or is null. */

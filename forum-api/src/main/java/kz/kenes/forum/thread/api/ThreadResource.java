@@ -87,8 +87,8 @@ public class ThreadResource {
 
   @GET
   @Path("threads/{id}")
-  public ThreadView get(@PathParam("id") long id) {
-    return ThreadView.of(threads.details(id, caller.get()), claims.forThread(id));
+  public ThreadView get(@PathParam("id") long id, @QueryParam("after") Integer after) {
+    return ThreadView.of(threads.details(id, caller.get(), after), claims.forThread(id));
   }
 
   @POST

@@ -10,7 +10,8 @@ import kz.kenes.forum.thread.ThreadType;
 /**
  * A thread with its posts; {@code bodyHtml} is the opening post's cooked HTML, {@code
  * officialAnswer} is null until an official answers, {@code dueAt} is set while a proposal awaits a
- * response.
+ * response. {@code posts} holds the opening post and one page of replies; {@code postsNextAfter},
+ * when not null, is the {@code ?after=} of the next page.
  */
 public record ThreadView(
     long id,
@@ -29,7 +30,8 @@ public record ThreadView(
     String bodyHtml,
     List<PostView> posts,
     OfficialAnswerView officialAnswer,
-    List<kz.kenes.forum.claim.api.ClaimReviewView> claimReviews) {
+    List<kz.kenes.forum.claim.api.ClaimReviewView> claimReviews,
+    Integer postsNextAfter) {
 
   public static ThreadView of(ThreadDetails details) {
     return of(details, List.of());
@@ -53,12 +55,13 @@ public record ThreadView(
         t.dueAt().orElse(null),
         t.pinned(),
         opening.id(),
-        opening.cooked(),
+        opening.publiclyVisible() ? opening.cooked() : null,
         details.posts().stream().map(PostView::of).toList(),
         details
             .officialAnswer()
             .map(a -> OfficialAnswerView.of(a, details.answerRevisions()))
             .orElse(null),
-        kz.kenes.forum.claim.api.ClaimReviewView.of(claimReviews));
+        kz.kenes.forum.claim.api.ClaimReviewView.of(claimReviews),
+        details.nextAfter().orElse(null));
   }
 }

@@ -179,6 +179,17 @@ public class AppealResource {
   }
 
   @POST
+  @Path("appeals/{id}/complaint")
+  public Response complain(@PathParam("id") long id, ActionRequest request, @Context UriInfo uri) {
+    AppealView complaint =
+        AppealView.of(appeals.complain(caller.require(), id, body(request).reason()));
+    return Response.created(
+            uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(complaint.id()))
+        .entity(complaint)
+        .build();
+  }
+
+  @POST
   @Path("appeals/{id}/close")
   public AppealView close(@PathParam("id") long id) {
     return AppealView.of(appeals.close(caller.require(), id));

@@ -1,0 +1,115 @@
+package kz.kenes.web.it;
+
+import static kz.kenes.web.it.Browsers.as;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An official publishes a confirmed-information card from the body page and attaches it to a rumour
+ * thread from the thread page, without JavaScript; a resident reads it on the thread.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClaimPagesBrowserIT {
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.kenes();
+  }
+
+  @ArquillianResource URL base;
+
+  @BeforeAll
+  static void prerequisites() {
+    Chromium.ensureInstalled();
+    KeycloakTestServer.ensureStarted();
+  }
+
+  @Test
+  void anOfficialPublishesACardAndAttachesItToARumourThread() throws Exception {
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String rumour = "Мектеп жабылады " + UUID.randomUUID().toString().substring(0, 8);
+
+    String threadUrl =
+        as(
+            "resident3",
+            false,
+            site,
+            "/bodies/zhalauly-rural-district/new",
+            browser -> {
+              browser.findElement(By.id("title")).sendKeys(rumour);
+              browser.findElement(By.id("body")).sendKeys("Естідім, ауыл мектебі жабылады екен.");
+              browser.findElement(By.cssSelector("button[type=submit].button")).click();
+              new WebDriverWait(browser, Duration.ofSeconds(30))
+                  .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+              return browser.getCurrentUrl().substring(site.length());
+            });
+
+    as(
+        "official",
+        false,
+        site,
+        "/bodies/zhalauly-rural-district",
+        browser -> {
+          browser.findElement(By.id("publish-claim")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.presenceOfElementLocated(By.id("claim-form")));
+          browser.findElement(By.cssSelector("#claim-form button")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
+          browser.findElement(By.id("claim")).sendKeys(rumour);
+          new Select(browser.findElement(By.id("verdict"))).selectByValue("FALSE");
+          browser
+              .findElement(By.id("explanation"))
+              .sendKeys("Мектеп жабылмайды: 2027 жылға бюджет бекітілді.");
+          browser.findElement(By.id("evidence")).sendKeys("https://example.kz/budget-2027");
+          browser.findElement(By.cssSelector("#claim-form button")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(
+                  ExpectedConditions.urlMatches(".*/bodies/zhalauly-rural-district#claim-\\d+$"));
+          browser.get(site + threadUrl);
+          new Select(browser.findElement(By.id("attach-card")))
+              .selectByVisibleText(
+                  browser
+                      .findElement(By.id("attach-card"))
+                      .findElements(By.tagName("option"))
+                      .stream()
+                      .map(o -> o.getText())
+                      .filter(t -> t.contains(rumour))
+                      .findFirst()
+                      .orElseThrow());
+          browser.findElement(By.cssSelector("#attach-claim-form button")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims .claim")));
+          return null;
+        });
+
+    as(
+        "resident",
+        false,
+        site,
+        threadUrl + "?lang=en",
+        browser -> {
+          assertThat(browser.findElement(By.id("claims")).getText())
+              .contains("Confirmed information")
+              .contains(rumour)
+              .contains("2027");
+          assertThat(browser.getPageSource()).contains("ClaimReview");
+          return null;
+        });
+  }
+}
