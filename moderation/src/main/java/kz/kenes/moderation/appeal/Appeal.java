@@ -135,6 +135,7 @@ public class Appeal {
   /** A draft made from a post: the snapshot is frozen here. */
   Appeal(Post post, Body addressee, String escalatedBy, Instant now) {
     this.post = Objects.requireNonNull(post);
+    this.postId = post.id();
     this.thread = post.thread();
     this.body = Objects.requireNonNull(addressee);
     this.applicant = post.author();
@@ -150,6 +151,7 @@ public class Appeal {
   /** The appeal as the competent body receives it when {@code from} is redirected there. */
   Appeal(Appeal from, Body competent, String actor, Instant now) {
     this.post = from.post;
+    this.postId = from.postId();
     this.thread = from.thread;
     this.body = Objects.requireNonNull(competent);
     this.applicant = from.applicant;
@@ -175,6 +177,7 @@ public class Appeal {
   static Appeal complaint(Appeal about, Body higher, String reason, String actor, Instant now) {
     Appeal complaint = new Appeal();
     complaint.post = about.post;
+    complaint.postId = about.postId();
     complaint.thread = about.thread;
     complaint.body = Objects.requireNonNull(higher);
     complaint.applicant = about.applicant;
