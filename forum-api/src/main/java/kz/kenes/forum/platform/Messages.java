@@ -16,7 +16,11 @@ import java.util.ResourceBundle;
 public final class Messages {
   /** Every bundle family, searched in this order. */
   public static final List<String> FAMILIES =
-      List.of("kz.kenes.i18n.messages", "kz.kenes.i18n.claims", "kz.kenes.i18n.notifications");
+      List.of(
+          "kz.kenes.i18n.messages",
+          "kz.kenes.i18n.claims",
+          "kz.kenes.i18n.notifications",
+          "kz.kenes.i18n.search");
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 

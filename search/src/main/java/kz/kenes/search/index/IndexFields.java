@@ -1,0 +1,144 @@
+package kz.kenes.search.index;
+
+import kz.kenes.forum.platform.Language;
+import kz.kenes.search.analysis.KenesAnalyzers;
+import org.hibernate.search.engine.backend.document.DocumentElement;
+import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
+
+/**
+ * The fields every Kenes search document has, whatever entity it comes from, declared the same way
+ * in every index so that one query (and its facets) runs over all of them.
+ *
+ * <p>Text is indexed in the Kazakh field always (its script folding also serves Latin-script and
+ * mixed text), in the Russian field unless the text is English, and in the English field when it is
+ * English. The plain text and title are stored for snippets; nothing about the author is.
+ */
+final class IndexFields {
+  static final String KIND = "kind";
+  static final String THREAD_ID = "threadId";
+  static final String BODY = "body";
+  static final String CATEGORY = "category";
+  static final String TYPE = "type";
+  static final String STATUS = "status";
+  static final String LANGUAGE = "language";
+  static final String TITLE = "title";
+  static final String TEXT = "text";
+  static final String ANCHOR = "anchor";
+
+  /** Full-text fields, by language: title_kk, title_ru, title_en, text_kk, text_ru, text_en. */
+  static String titleField(Language language) {
+    return TITLE + "_" + language.tag();
+  }
+
+  static String textField(Language language) {
+    return TEXT + "_" + language.tag();
+  }
+
+  final IndexFieldReference<String> kind;
+  final IndexFieldReference<Long> threadId;
+  final IndexFieldReference<String> body;
+  final IndexFieldReference<String> category;
+  final IndexFieldReference<String> type;
+  final IndexFieldReference<String> status;
+  final IndexFieldReference<String> language;
+  final IndexFieldReference<String> title;
+  final IndexFieldReference<String> text;
+  final IndexFieldReference<String> anchor;
+  final IndexFieldReference<String> titleKk;
+  final IndexFieldReference<String> titleRu;
+  final IndexFieldReference<String> titleEn;
+  final IndexFieldReference<String> textKk;
+  final IndexFieldReference<String> textRu;
+  final IndexFieldReference<String> textEn;
+
+  IndexFields(IndexSchemaElement schema) {
+    kind = keyword(schema, KIND, false);
+    threadId =
+        schema
+            .field(
+                THREAD_ID, f -> f.asLong().projectable(Projectable.YES).searchable(Searchable.YES))
+            .toReference();
+    body = keyword(schema, BODY, true);
+    category = keyword(schema, CATEGORY, true);
+    type = keyword(schema, TYPE, true);
+    status = keyword(schema, STATUS, true);
+    language = keyword(schema, LANGUAGE, false);
+    title = stored(schema, TITLE);
+    text = stored(schema, TEXT);
+    anchor = stored(schema, ANCHOR);
+    titleKk = analyzed(schema, titleField(Language.KK), KenesAnalyzers.KAZAKH);
+    titleRu = analyzed(schema, titleField(Language.RU), KenesAnalyzers.RUSSIAN);
+    titleEn = analyzed(schema, titleField(Language.EN), KenesAnalyzers.ENGLISH);
+    textKk = analyzed(schema, textField(Language.KK), KenesAnalyzers.KAZAKH);
+    textRu = analyzed(schema, textField(Language.RU), KenesAnalyzers.RUSSIAN);
+    textEn = analyzed(schema, textField(Language.EN), KenesAnalyzers.ENGLISH);
+  }
+
+  private static IndexFieldReference<String> keyword(
+      IndexSchemaElement schema, String name, boolean aggregable) {
+    return schema
+        .field(
+            name,
+            f ->
+                f.asString()
+                    .projectable(Projectable.YES)
+                    .aggregable(aggregable ? Aggregable.YES : Aggregable.NO))
+        .toReference();
+  }
+
+  private static IndexFieldReference<String> stored(IndexSchemaElement schema, String name) {
+    return schema
+        .field(name, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+        .toReference();
+  }
+
+  private static IndexFieldReference<String> analyzed(
+      IndexSchemaElement schema, String name, String analyzer) {
+    return schema.field(name, f -> f.asString().analyzer(analyzer)).toReference();
+  }
+
+  /** The thread's body, type, category and status, for filters and facets. */
+  void writeThreadFacets(DocumentElement doc, kz.kenes.forum.thread.Thread thread) {
+    doc.addValue(body, thread.body().slug());
+    doc.addValue(type, thread.type().name());
+    doc.addValue(category, thread.category().name());
+    doc.addValue(status, thread.status().name());
+  }
+
+  /** A title that is searched: stored for display and analyzed in the fields of its language. */
+  void writeAnalyzedTitle(DocumentElement doc, String titleText) {
+    if (titleText == null || titleText.isBlank()) {
+      return;
+    }
+    writeStoredTitle(doc, titleText);
+    doc.addValue(titleKk, titleText);
+    if (kz.kenes.forum.content.TextLanguage.detect(titleText) == Language.EN) {
+      doc.addValue(titleEn, titleText);
+    } else {
+      doc.addValue(titleRu, titleText);
+    }
+  }
+
+  /** A title shown with the hit but not searched (a post shows its thread's title). */
+  void writeStoredTitle(DocumentElement doc, String titleText) {
+    doc.addValue(title, titleText);
+  }
+
+  /** The document's text, in the fields of its language, and the language. */
+  void writeText(DocumentElement doc, String plainText, Language lang) {
+    if (plainText != null && !plainText.isBlank()) {
+      doc.addValue(text, plainText);
+      doc.addValue(textKk, plainText);
+      if (lang == Language.EN) {
+        doc.addValue(textEn, plainText);
+      } else {
+        doc.addValue(textRu, plainText);
+      }
+    }
+    doc.addValue(language, lang.tag());
+  }
+}

@@ -1,0 +1,276 @@
+package kz.kenes.search.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import kz.kenes.forum.body.Body;
+import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.claim.ClaimReview;
+import kz.kenes.forum.platform.Language;
+import kz.kenes.forum.platform.LocalizedText;
+import kz.kenes.forum.platform.Validation;
+import kz.kenes.forum.thread.Category;
+import kz.kenes.forum.thread.OfficialAnswer;
+import kz.kenes.forum.thread.Post;
+import kz.kenes.forum.thread.Thread;
+import kz.kenes.forum.thread.ThreadStatus;
+import kz.kenes.forum.thread.ThreadType;
+import kz.kenes.search.index.DocumentKind;
+import kz.kenes.search.index.SearchIndexAdmin;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Full-text search over threads, posts, official answers and confirmed-information cards, with
+ * filters by body, category, type and status and facets for each. Reads only the index (titles and
+ * snippets are stored in it), never entities, so a search costs no database query beyond the
+ * (cached) body names.
+ */
+@ApplicationScoped
+public class SearchService {
+  public static final int PAGE_SIZE = 20;
+  public static final int MAX_PAGE = 50;
+  public static final int QUERY_MAX = 200;
+  public static final int SIMILAR_MAX = 5;
+
+  /** How much an official answer or a confirmed card adds to the score of the same match. */
+  static final float AUTHORITATIVE_BOOST = 3f;
+
+  static final List<Class<?>> TYPES =
+      List.of(Thread.class, Post.class, OfficialAnswer.class, ClaimReview.class);
+
+  private static final AggregationKey<Map<String, Long>> BODY = AggregationKey.of("body");
+  private static final AggregationKey<Map<String, Long>> CATEGORY = AggregationKey.of("category");
+  private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
+  private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
+  private static final int FACET_MAX = 30;
+
+  @PersistenceContext EntityManager em;
+  @Inject BodyRepository bodies;
+  @Inject SearchIndexAdmin admin;
+
+  private final Snippets snippets = new Snippets();
+  private volatile Map<String, LocalizedText> bodyNames = Map.of();
+  private volatile Instant bodyNamesAt = Instant.EPOCH;
+
+  /** A checked search: 400 with the fields at fault when the request is not one. */
+  public SearchResults search(SearchRequest request) {
+    Validation v = new Validation();
+    String q = v.requireText("q", request.q(), 1, QUERY_MAX);
+    String body = blankToNull(request.body());
+    if (body != null && !knownBody(body)) {
+      v.reject("body", "validation.unknown-value");
+    }
+    Optional<Category> category = v.optionalEnum("category", request.category(), Category.class);
+    Optional<ThreadType> type = v.optionalEnum("type", request.type(), ThreadType.class);
+    Optional<ThreadStatus> status = v.optionalEnum("status", request.status(), ThreadStatus.class);
+    int page = 1;
+    if (request.page() != null && !request.page().isBlank()) {
+      try {
+        page = Integer.parseInt(request.page().strip());
+        if (page < 1 || page > MAX_PAGE) {
+          v.reject("page", "validation.range");
+        }
+      } catch (NumberFormatException e) {
+        v.reject("page", "validation.range");
+      }
+    }
+    v.throwIfInvalid();
+    admin.requireAnswering();
+    return run(q, body, category, type, status, page);
+  }
+
+  private SearchResults run(
+      String q,
+      String body,
+      Optional<Category> category,
+      Optional<ThreadType> type,
+      Optional<ThreadStatus> status,
+      int page) {
+    SearchSession session = Search.session(em);
+    SearchResult<List<?>> result =
+        session
+            .search(TYPES)
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field("kind", String.class),
+                            f.id(Long.class),
+                            f.field("threadId", Long.class),
+                            f.field("title", String.class),
+                            f.field("text", String.class),
+                            f.field("body", String.class),
+                            f.score(),
+                            f.field("anchor", String.class))
+                        .asList())
+            .where(
+                f -> {
+                  var bool = f.bool().must(text(f, q));
+                  bool.should(
+                      f.match()
+                          .field("kind")
+                          .matching(DocumentKind.OFFICIAL_ANSWER.name())
+                          .constantScore()
+                          .boost(AUTHORITATIVE_BOOST));
+                  bool.should(
+                      f.match()
+                          .field("kind")
+                          .matching(DocumentKind.CLAIM_REVIEW.name())
+                          .constantScore()
+                          .boost(AUTHORITATIVE_BOOST));
+                  if (body != null) {
+                    bool.filter(f.match().field("body").matching(body));
+                  }
+                  category.ifPresent(
+                      c -> bool.filter(f.match().field("category").matching(c.name())));
+                  type.ifPresent(t -> bool.filter(f.match().field("type").matching(t.name())));
+                  status.ifPresent(s -> bool.filter(f.match().field("status").matching(s.name())));
+                  return bool;
+                })
+            .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(FACET_MAX))
+            .aggregation(
+                CATEGORY, f -> f.terms().field("category", String.class).maxTermCount(FACET_MAX))
+            .aggregation(TYPE, f -> f.terms().field("type", String.class).maxTermCount(FACET_MAX))
+            .aggregation(
+                STATUS, f -> f.terms().field("status", String.class).maxTermCount(FACET_MAX))
+            .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
+
+    Snippets.QueryTerms terms = snippets.terms(q);
+    List<SearchResults.Hit> hits = new ArrayList<>(result.hits().size());
+    for (List<?> row : result.hits()) {
+      DocumentKind kind = DocumentKind.valueOf((String) row.get(0));
+      long id = (Long) row.get(1);
+      Long threadId = (Long) row.get(2);
+      String title = (String) row.get(3);
+      String text = (String) row.get(4);
+      boolean titleOnly = text == null || text.isEmpty();
+      String snippet = snippets.snippet(titleOnly ? title : text, terms);
+      String bodySlug = (String) row.get(5);
+      String anchor = (String) row.get(7);
+      String url =
+          threadId == null
+              ? "/bodies/" + bodySlug + (anchor == null ? "" : "#" + anchor)
+              : "/threads/" + threadId + (anchor == null ? "" : "#" + anchor);
+      hits.add(
+          new SearchResults.Hit(
+              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), url));
+    }
+    Map<String, LocalizedText> names = bodyNames();
+    var facets =
+        new SearchResults.Facets(
+            result.aggregation(BODY).entrySet().stream()
+                .map(
+                    e ->
+                        new SearchResults.BodyBucket(
+                            e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList(),
+            buckets(result.aggregation(CATEGORY)),
+            buckets(result.aggregation(TYPE)),
+            buckets(result.aggregation(STATUS)));
+    return new SearchResults(result.total().hitCount(), page, PAGE_SIZE, hits, facets);
+  }
+
+  /**
+   * Up to {@value #SIMILAR_MAX} threads of the body whose title resembles {@code title}, best
+   * first; none for a title shorter than 3 characters or an unknown body.
+   */
+  public List<SimilarThread> similar(String bodySlug, String title) {
+    String t = title == null ? "" : title.strip();
+    if (t.length() < 3 || bodySlug == null || !knownBody(bodySlug)) {
+      return List.of();
+    }
+    if (t.length() > QUERY_MAX) {
+      t = t.substring(0, QUERY_MAX);
+    }
+    admin.requireAnswering();
+    String text = t;
+    return Search.session(em)
+        .search(Thread.class)
+        .select(
+            f ->
+                f.composite()
+                    .from(
+                        f.id(Long.class),
+                        f.field("title", String.class),
+                        f.field("status", String.class),
+                        f.score())
+                    .asList())
+        .where(
+            f ->
+                f.bool()
+                    .must(
+                        f.match()
+                            .fields(
+                                "title_" + Language.KK.tag(),
+                                "title_" + Language.RU.tag(),
+                                "title_" + Language.EN.tag())
+                            .matching(text))
+                    .filter(f.match().field("body").matching(bodySlug)))
+        .fetchHits(SIMILAR_MAX)
+        .stream()
+        .map(
+            row ->
+                new SimilarThread(
+                    (Long) row.get(0),
+                    (String) row.get(1),
+                    (String) row.get(2),
+                    (Float) row.get(3)))
+        .toList();
+  }
+
+  private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
+      SearchPredicateFactory f, String q) {
+    SimpleQueryStringPredicateFieldStep<?> fields = f.simpleQueryString();
+    var step = fields.field("title_kk").boost(2f);
+    for (String field : List.of("title_ru", "title_en")) {
+      step = step.field(field).boost(2f);
+    }
+    for (String field : List.of("text_kk", "text_ru", "text_en")) {
+      step = step.field(field);
+    }
+    return step.matching(q).defaultOperator(BooleanOperator.AND);
+  }
+
+  private static List<SearchResults.Bucket> buckets(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> new SearchResults.Bucket(e.getKey(), e.getValue()))
+        .toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private boolean knownBody(String slug) {
+    if (bodyNames().containsKey(slug)) {
+      return true;
+    }
+    bodyNamesAt = Instant.EPOCH; // a body added in the last minute
+    return bodyNames().containsKey(slug);
+  }
+
+  /** Body names by slug, read again at most once a minute (bodies are rarely added). */
+  Map<String, LocalizedText> bodyNames() {
+    Instant now = Instant.now();
+    if (Duration.between(bodyNamesAt, now).compareTo(Duration.ofMinutes(1)) > 0) {
+      bodyNames =
+          bodies.all().stream().collect(Collectors.toMap(Body::slug, Body::name, (a, b) -> a));
+      bodyNamesAt = now;
+    }
+    return bodyNames;
+  }
+}
