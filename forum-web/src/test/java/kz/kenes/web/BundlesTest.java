@@ -76,7 +76,8 @@ class BundlesTest {
             ThreadType.class,
             ThreadStatus.class,
             Category.class,
-            StaffRole.class)) {
+            StaffRole.class,
+            kz.kenes.search.index.DocumentKind.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertThat(keys).contains("enum." + type.getSimpleName() + "." + constant.name());
       }
