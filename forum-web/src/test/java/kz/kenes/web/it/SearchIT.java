@@ -230,6 +230,48 @@ class SearchIT {
         .isPositive();
   }
 
+  @Test
+  void theSearchPageWorksWithoutJavaScriptInThreeLanguages() {
+    String token = KeycloakTestServer.token("resident2");
+    String marker = "bet" + UUID.randomUUID().toString().substring(0, 6);
+    long threadId =
+        open(
+            token,
+            "QUESTION",
+            "Су құбыры жарылды " + marker,
+            "Су <b>жоқ</b> " + marker,
+            "WATER_SUPPLY");
+
+    HttpResponse<String> home = http.get("");
+    assertThat(home.body()).contains("action=\"/search\"").contains("name=\"q\"");
+
+    HttpResponse<String> kk = http.get("search?q=" + enc("құбырлар " + marker));
+    assertThat(kk.statusCode()).isEqualTo(200);
+    assertThat(kk.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(kk.body())
+        .contains("<html lang=\"kk\"")
+        .contains("href=\"/threads/" + threadId + "\"")
+        .contains("<mark>құбыры</mark>")
+        .contains("1 нәтиже")
+        .doesNotContain("<b>жоқ</b>");
+
+    HttpResponse<String> ru = http.get("search?lang=ru&q=" + enc(marker));
+    assertThat(ru.body())
+        .contains("Найдено: 2")
+        .contains("Тема")
+        .contains("Сообщение")
+        .contains("<mark>" + marker + "</mark>")
+        .doesNotContain("<b>жоқ</b>");
+    HttpResponse<String> en = http.get("search?lang=en&q=" + enc(marker));
+    assertThat(en.body()).contains("2 results").contains("Topic").contains("Post");
+
+    HttpResponse<String> bad = http.get("search?q=jol&status=NOPE");
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("class=\"errors\"");
+    assertThat(http.get("search").statusCode()).isEqualTo(200);
+  }
+
   // --- helpers ---------------------------------------------------------------------------
 
   private long open(String token, String type, String title, String text, String category) {

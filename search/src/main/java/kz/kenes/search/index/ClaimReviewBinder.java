@@ -22,7 +22,7 @@ final class ClaimReviewBinder implements TypeBinder {
               String text = PlainText.of(card.explanationCooked());
               doc.addValue(fields.kind, DocumentKind.CLAIM_REVIEW.name());
               doc.addValue(fields.anchor, "claim-" + card.id());
-              doc.addValue(fields.body, card.body().slug());
+              fields.writeBody(doc, card.body().slug());
               fields.writeAnalyzedTitle(doc, card.claim());
               fields.writeText(doc, text, TextLanguage.detect(card.claim() + " " + text));
             });

@@ -13,11 +13,13 @@ import org.hibernate.search.engine.backend.types.Searchable;
  * The fields every Kenes search document has, whatever entity it comes from, declared the same way
  * in every index so that one query (and its facets) runs over all of them.
  *
- * <p>Text is indexed in the Kazakh field always (its script folding also serves Latin-script and
- * mixed text), in the Russian field unless the text is English, and in the English field when it is
- * English. The plain text and title are stored for snippets; nothing about the author is.
+ * <p>Text is indexed in the Kazakh field always (its script folding also serves Latin-script,
+ * transliterated and mixed text, and keeps the Russian words of a Kazakh post findable as written),
+ * and also in the Russian field (Snowball stemming) when it is Russian or in the English field when
+ * it is English. A title goes to the Kazakh field and to the Russian or the English one. The plain
+ * text and title are stored for snippets; nothing about the author is.
  */
-final class IndexFields {
+public final class IndexFields {
   static final String KIND = "kind";
   static final String THREAD_ID = "threadId";
   static final String BODY = "body";
@@ -28,6 +30,12 @@ final class IndexFields {
   static final String TITLE = "title";
   static final String TEXT = "text";
   static final String ANCHOR = "anchor";
+
+  /**
+   * One multi-valued keyword for all facets ({@code body:<slug>}, {@code category:ROADS}, {@code
+   * type:…}, {@code status:…}): one aggregation walks the matches once instead of four times.
+   */
+  public static final String FACET = "facet";
 
   /** Full-text fields, by language: title_kk, title_ru, title_en, text_kk, text_ru, text_en. */
   static String titleField(Language language) {
@@ -48,6 +56,7 @@ final class IndexFields {
   final IndexFieldReference<String> title;
   final IndexFieldReference<String> text;
   final IndexFieldReference<String> anchor;
+  final IndexFieldReference<String> facet;
   final IndexFieldReference<String> titleKk;
   final IndexFieldReference<String> titleRu;
   final IndexFieldReference<String> titleEn;
@@ -62,10 +71,21 @@ final class IndexFields {
             .field(
                 THREAD_ID, f -> f.asLong().projectable(Projectable.YES).searchable(Searchable.YES))
             .toReference();
-    body = keyword(schema, BODY, true);
-    category = keyword(schema, CATEGORY, true);
-    type = keyword(schema, TYPE, true);
-    status = keyword(schema, STATUS, true);
+    body = keyword(schema, BODY, false);
+    category = keyword(schema, CATEGORY, false);
+    type = keyword(schema, TYPE, false);
+    status = keyword(schema, STATUS, false);
+    facet =
+        schema
+            .field(
+                FACET,
+                f ->
+                    f.asString()
+                        .aggregable(Aggregable.YES)
+                        .projectable(Projectable.NO)
+                        .searchable(Searchable.NO))
+            .multiValued()
+            .toReference();
     language = keyword(schema, LANGUAGE, false);
     title = stored(schema, TITLE);
     text = stored(schema, TEXT);
@@ -103,10 +123,18 @@ final class IndexFields {
 
   /** The thread's body, type, category and status, for filters and facets. */
   void writeThreadFacets(DocumentElement doc, kz.kenes.forum.thread.Thread thread) {
-    doc.addValue(body, thread.body().slug());
+    writeBody(doc, thread.body().slug());
     doc.addValue(type, thread.type().name());
+    doc.addValue(facet, TYPE + ":" + thread.type().name());
     doc.addValue(category, thread.category().name());
+    doc.addValue(facet, CATEGORY + ":" + thread.category().name());
     doc.addValue(status, thread.status().name());
+    doc.addValue(facet, STATUS + ":" + thread.status().name());
+  }
+
+  void writeBody(DocumentElement doc, String slug) {
+    doc.addValue(body, slug);
+    doc.addValue(facet, BODY + ":" + slug);
   }
 
   /** A title that is searched: stored for display and analyzed in the fields of its language. */
@@ -135,7 +163,7 @@ final class IndexFields {
       doc.addValue(textKk, plainText);
       if (lang == Language.EN) {
         doc.addValue(textEn, plainText);
-      } else {
+      } else if (lang == Language.RU) {
         doc.addValue(textRu, plainText);
       }
     }

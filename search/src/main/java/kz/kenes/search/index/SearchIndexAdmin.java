@@ -31,8 +31,12 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class SearchIndexAdmin {
-  /** Bump when the analyzers, the fields or what is indexed change. */
-  public static final int INDEX_VERSION = 1;
+  /**
+   * Bump when the analyzers, the fields or what is indexed change. 2: one multi-valued facet field
+   * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
+   * short lemmas (шам, су) keep their stem.
+   */
+  public static final int INDEX_VERSION = 2;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";

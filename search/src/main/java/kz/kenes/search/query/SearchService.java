@@ -24,6 +24,7 @@ import kz.kenes.forum.thread.Thread;
 import kz.kenes.forum.thread.ThreadStatus;
 import kz.kenes.forum.thread.ThreadType;
 import kz.kenes.search.index.DocumentKind;
+import kz.kenes.search.index.IndexFields;
 import kz.kenes.search.index.SearchIndexAdmin;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -52,11 +53,13 @@ public class SearchService {
   static final List<Class<?>> TYPES =
       List.of(Thread.class, Post.class, OfficialAnswer.class, ClaimReview.class);
 
-  private static final AggregationKey<Map<String, Long>> BODY = AggregationKey.of("body");
-  private static final AggregationKey<Map<String, Long>> CATEGORY = AggregationKey.of("category");
-  private static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
-  private static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
+  private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
+
+  /** Bodies shown in the body facet at most. */
   private static final int FACET_MAX = 30;
+
+  /** Values counted at most: every body, category, type and status there is. */
+  private static final int FACET_VALUES = 100_000;
 
   @PersistenceContext EntityManager em;
   @Inject BodyRepository bodies;
@@ -141,12 +144,9 @@ public class SearchService {
                   status.ifPresent(s -> bool.filter(f.match().field("status").matching(s.name())));
                   return bool;
                 })
-            .aggregation(BODY, f -> f.terms().field("body", String.class).maxTermCount(FACET_MAX))
             .aggregation(
-                CATEGORY, f -> f.terms().field("category", String.class).maxTermCount(FACET_MAX))
-            .aggregation(TYPE, f -> f.terms().field("type", String.class).maxTermCount(FACET_MAX))
-            .aggregation(
-                STATUS, f -> f.terms().field("status", String.class).maxTermCount(FACET_MAX))
+                FACETS,
+                f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
             .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
 
     Snippets.QueryTerms terms = snippets.terms(q);
@@ -170,17 +170,16 @@ public class SearchService {
               kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), url));
     }
     Map<String, LocalizedText> names = bodyNames();
+    Map<String, Long> counts = result.aggregation(FACETS);
     var facets =
         new SearchResults.Facets(
-            result.aggregation(BODY).entrySet().stream()
-                .map(
-                    e ->
-                        new SearchResults.BodyBucket(
-                            e.getKey(), names.get(e.getKey()), e.getValue()))
+            buckets(counts, "body").stream()
+                .limit(FACET_MAX)
+                .map(b -> new SearchResults.BodyBucket(b.value(), names.get(b.value()), b.count()))
                 .toList(),
-            buckets(result.aggregation(CATEGORY)),
-            buckets(result.aggregation(TYPE)),
-            buckets(result.aggregation(STATUS)));
+            buckets(counts, "category"),
+            buckets(counts, "type"),
+            buckets(counts, "status"));
     return new SearchResults(result.total().hitCount(), page, PAGE_SIZE, hits, facets);
   }
 
@@ -245,9 +244,12 @@ public class SearchService {
     return step.matching(q).defaultOperator(BooleanOperator.AND);
   }
 
-  private static List<SearchResults.Bucket> buckets(Map<String, Long> counts) {
+  /** The buckets of one facet, most frequent first (the aggregation's order). */
+  private static List<SearchResults.Bucket> buckets(Map<String, Long> counts, String facet) {
+    String prefix = facet + ":";
     return counts.entrySet().stream()
-        .map(e -> new SearchResults.Bucket(e.getKey(), e.getValue()))
+        .filter(e -> e.getKey().startsWith(prefix))
+        .map(e -> new SearchResults.Bucket(e.getKey().substring(prefix.length()), e.getValue()))
         .toList();
   }
 
