@@ -92,6 +92,7 @@ class SearchIT {
     assertThat(hit.getJsonNumber("threadId").longValue()).isEqualTo(threadId);
     assertThat(hit.getString("snippet")).contains("<mark>орындықтар</mark>");
 
+    assertThat(result.getBoolean("approximate")).isFalse();
     JsonObject facets = result.getJsonObject("facets");
     JsonObject body = facets.getJsonArray("body").getJsonObject(0);
     assertThat(body.getString("slug")).isEqualTo(BODY);

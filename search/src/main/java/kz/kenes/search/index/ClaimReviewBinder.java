@@ -20,7 +20,7 @@ final class ClaimReviewBinder implements TypeBinder {
         (TypeBridge<ClaimReview>)
             (doc, card, ctx) -> {
               String text = PlainText.of(card.explanationCooked());
-              doc.addValue(fields.kind, DocumentKind.CLAIM_REVIEW.name());
+              fields.writeKind(doc, DocumentKind.CLAIM_REVIEW, card.id());
               doc.addValue(fields.anchor, "claim-" + card.id());
               fields.writeBody(doc, card.body().slug());
               fields.writeAnalyzedTitle(doc, card.claim());

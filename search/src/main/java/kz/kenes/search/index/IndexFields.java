@@ -37,6 +37,11 @@ public final class IndexFields {
    */
   public static final String FACET = "facet";
 
+  /** A document's sample bucket: its entity id modulo {@link #SAMPLE_RATE}. */
+  public static final String SAMPLE = "sample";
+
+  public static final int SAMPLE_RATE = 8;
+
   /** Full-text fields, by language: title_kk, title_ru, title_en, text_kk, text_ru, text_en. */
   static String titleField(Language language) {
     return TITLE + "_" + language.tag();
@@ -57,6 +62,7 @@ public final class IndexFields {
   final IndexFieldReference<String> text;
   final IndexFieldReference<String> anchor;
   final IndexFieldReference<String> facet;
+  final IndexFieldReference<String> sample;
   final IndexFieldReference<String> titleKk;
   final IndexFieldReference<String> titleRu;
   final IndexFieldReference<String> titleEn;
@@ -87,6 +93,7 @@ public final class IndexFields {
             .multiValued()
             .toReference();
     language = keyword(schema, LANGUAGE, false);
+    sample = schema.field(SAMPLE, f -> f.asString()).toReference();
     title = stored(schema, TITLE);
     text = stored(schema, TEXT);
     anchor = stored(schema, ANCHOR);
@@ -130,6 +137,12 @@ public final class IndexFields {
     doc.addValue(facet, CATEGORY + ":" + thread.category().name());
     doc.addValue(status, thread.status().name());
     doc.addValue(facet, STATUS + ":" + thread.status().name());
+  }
+
+  /** The kind and the sample bucket of a document. */
+  void writeKind(DocumentElement doc, DocumentKind documentKind, long id) {
+    doc.addValue(kind, documentKind.name());
+    doc.addValue(sample, Long.toString(id % SAMPLE_RATE));
   }
 
   void writeBody(DocumentElement doc, String slug) {

@@ -24,7 +24,7 @@ final class OfficialAnswerBinder implements TypeBinder {
         (TypeBridge<OfficialAnswer>)
             (doc, answer, ctx) -> {
               String text = PlainText.of(answer.cooked());
-              doc.addValue(fields.kind, DocumentKind.OFFICIAL_ANSWER.name());
+              fields.writeKind(doc, DocumentKind.OFFICIAL_ANSWER, answer.id());
               doc.addValue(fields.anchor, "official-answer");
               doc.addValue(fields.threadId, answer.thread().id());
               fields.writeThreadFacets(doc, answer.thread());

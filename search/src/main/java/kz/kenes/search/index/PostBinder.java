@@ -32,7 +32,7 @@ final class PostBinder implements TypeBinder {
               String text = PlainText.of(post.cooked());
               Language language =
                   post.number() == 1 ? post.thread().language() : TextLanguage.detect(text);
-              doc.addValue(fields.kind, DocumentKind.POST.name());
+              fields.writeKind(doc, DocumentKind.POST, post.id());
               doc.addValue(fields.anchor, "post-" + post.number());
               doc.addValue(fields.threadId, post.thread().id());
               fields.writeThreadFacets(doc, post.thread());

@@ -22,7 +22,7 @@ final class ThreadBinder implements TypeBinder {
         Thread.class,
         (TypeBridge<Thread>)
             (doc, thread, ctx) -> {
-              doc.addValue(fields.kind, DocumentKind.THREAD.name());
+              fields.writeKind(doc, DocumentKind.THREAD, thread.id());
               doc.addValue(fields.threadId, thread.id());
               fields.writeThreadFacets(doc, thread);
               fields.writeAnalyzedTitle(doc, thread.title());

@@ -4,8 +4,13 @@ import java.util.List;
 import kz.kenes.forum.platform.LocalizedText;
 import kz.kenes.search.index.DocumentKind;
 
-/** One page of search results with the facets of the whole result. */
-public record SearchResults(long total, int page, int pageSize, List<Hit> hits, Facets facets) {
+/**
+ * One page of search results with the facets of the whole result. Up to {@link
+ * SearchService#EXACT_UP_TO} matches the total and the facet counts are exact; beyond, they are
+ * estimated from a sample of the documents and {@code approximate} is true.
+ */
+public record SearchResults(
+    long total, boolean approximate, int page, int pageSize, List<Hit> hits, Facets facets) {
 
   /**
    * One hit. {@code threadId} is the thread the hit belongs to (a thread's own id for a thread,

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyRepository;
@@ -28,6 +29,7 @@ import kz.kenes.search.index.IndexFields;
 import kz.kenes.search.index.SearchIndexAdmin;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldStep;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -54,6 +56,9 @@ public class SearchService {
       List.of(Thread.class, Post.class, OfficialAnswer.class, ClaimReview.class);
 
   private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
+
+  /** Matches counted exactly; beyond, the total and the facets are estimated from a sample. */
+  public static final int EXACT_UP_TO = 10_000;
 
   /** Bodies shown in the body facet at most. */
   private static final int FACET_MAX = 30;
@@ -104,6 +109,31 @@ public class SearchService {
       Optional<ThreadStatus> status,
       int page) {
     SearchSession session = Search.session(em);
+    Function<SearchPredicateFactory, PredicateFinalStep> where =
+        f -> {
+          var bool = f.bool().must(text(f, q));
+          bool.should(
+              f.match()
+                  .field("kind")
+                  .matching(DocumentKind.OFFICIAL_ANSWER.name())
+                  .constantScore()
+                  .boost(AUTHORITATIVE_BOOST));
+          bool.should(
+              f.match()
+                  .field("kind")
+                  .matching(DocumentKind.CLAIM_REVIEW.name())
+                  .constantScore()
+                  .boost(AUTHORITATIVE_BOOST));
+          if (body != null) {
+            bool.filter(f.match().field("body").matching(body));
+          }
+          category.ifPresent(c -> bool.filter(f.match().field("category").matching(c.name())));
+          type.ifPresent(t -> bool.filter(f.match().field("type").matching(t.name())));
+          status.ifPresent(s -> bool.filter(f.match().field("status").matching(s.name())));
+          return bool;
+        };
+    // The page of hits: Lucene may skip documents that cannot reach the top (block-max WAND) once
+    // EXACT_UP_TO matches are counted, so a query matching half the corpus stays cheap.
     SearchResult<List<?>> result =
         session
             .search(TYPES)
@@ -120,34 +150,33 @@ public class SearchService {
                             f.score(),
                             f.field("anchor", String.class))
                         .asList())
+            .where(where::apply)
+            .totalHitCountThreshold(EXACT_UP_TO)
+            .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
+    // The total and the facets: exact up to EXACT_UP_TO matches; beyond, counted on the documents
+    // of one sample bucket (id mod SAMPLE_RATE = 0) and scaled, and marked approximate.
+    boolean exact = result.total().isHitCountExact();
+    SearchResult<?> counted =
+        session
+            .search(TYPES)
             .where(
-                f -> {
-                  var bool = f.bool().must(text(f, q));
-                  bool.should(
-                      f.match()
-                          .field("kind")
-                          .matching(DocumentKind.OFFICIAL_ANSWER.name())
-                          .constantScore()
-                          .boost(AUTHORITATIVE_BOOST));
-                  bool.should(
-                      f.match()
-                          .field("kind")
-                          .matching(DocumentKind.CLAIM_REVIEW.name())
-                          .constantScore()
-                          .boost(AUTHORITATIVE_BOOST));
-                  if (body != null) {
-                    bool.filter(f.match().field("body").matching(body));
-                  }
-                  category.ifPresent(
-                      c -> bool.filter(f.match().field("category").matching(c.name())));
-                  type.ifPresent(t -> bool.filter(f.match().field("type").matching(t.name())));
-                  status.ifPresent(s -> bool.filter(f.match().field("status").matching(s.name())));
-                  return bool;
-                })
+                f ->
+                    exact
+                        ? where.apply(f)
+                        : f.bool()
+                            .must(where.apply(f))
+                            .filter(f.match().field(IndexFields.SAMPLE).matching("0")))
             .aggregation(
                 FACETS,
                 f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
-            .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
+            .fetch(0);
+    long scale = exact ? 1 : IndexFields.SAMPLE_RATE;
+    long total =
+        exact
+            ? result.total().hitCount()
+            : Math.max(result.total().hitCountLowerBound(), counted.total().hitCount() * scale);
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    counted.aggregation(FACETS).forEach((k, v) -> counts.put(k, v * scale));
 
     Snippets.QueryTerms terms = snippets.terms(q);
     List<SearchResults.Hit> hits = new ArrayList<>(result.hits().size());
@@ -170,7 +199,6 @@ public class SearchService {
               kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), url));
     }
     Map<String, LocalizedText> names = bodyNames();
-    Map<String, Long> counts = result.aggregation(FACETS);
     var facets =
         new SearchResults.Facets(
             buckets(counts, "body").stream()
@@ -180,7 +208,7 @@ public class SearchService {
             buckets(counts, "category"),
             buckets(counts, "type"),
             buckets(counts, "status"));
-    return new SearchResults(result.total().hitCount(), page, PAGE_SIZE, hits, facets);
+    return new SearchResults(total, !exact, page, PAGE_SIZE, hits, facets);
   }
 
   /**
@@ -231,8 +259,7 @@ public class SearchService {
         .toList();
   }
 
-  private static org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep text(
-      SearchPredicateFactory f, String q) {
+  private static PredicateFinalStep text(SearchPredicateFactory f, String q) {
     SimpleQueryStringPredicateFieldStep<?> fields = f.simpleQueryString();
     var step = fields.field("title_kk").boost(2f);
     for (String field : List.of("title_ru", "title_en")) {
