@@ -14,10 +14,11 @@ import org.hibernate.search.engine.backend.types.Searchable;
  * in every index so that one query (and its facets) runs over all of them.
  *
  * <p>Text is indexed in the Kazakh field always (its script folding also serves Latin-script,
- * transliterated and mixed text, and keeps the Russian words of a Kazakh post findable as written),
- * and also in the Russian field (Snowball stemming) when it is Russian or in the English field when
- * it is English. A title goes to the Kazakh field and to the Russian or the English one. The plain
- * text and title are stored for snippets; nothing about the author is.
+ * transliterated and mixed text), and also in the Russian field (Snowball stemming) unless it is
+ * English, which goes to the English field instead: Kazakh posts mix in Russian words and
+ * sentences, and their Russian inflections are found that way. A title goes to the Kazakh field and
+ * to the Russian or the English one. The plain text and title are stored for snippets; nothing
+ * about the author is.
  */
 public final class IndexFields {
   static final String KIND = "kind";
@@ -176,7 +177,9 @@ public final class IndexFields {
       doc.addValue(textKk, plainText);
       if (lang == Language.EN) {
         doc.addValue(textEn, plainText);
-      } else if (lang == Language.RU) {
+      } else {
+        // Kazakh posts carry Russian words and whole Russian sentences often enough (and a
+        // Russian post with one Kazakh letter is detected as Kazakh): stem them as Russian too
         doc.addValue(textRu, plainText);
       }
     }

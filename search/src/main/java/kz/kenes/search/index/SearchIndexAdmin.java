@@ -36,7 +36,7 @@ public class SearchIndexAdmin {
    * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
    * short lemmas (шам, су) keep their stem.
    */
-  public static final int INDEX_VERSION = 3;
+  public static final int INDEX_VERSION = 4;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";
