@@ -20,7 +20,8 @@ public final class Messages {
           "kz.kenes.i18n.messages",
           "kz.kenes.i18n.claims",
           "kz.kenes.i18n.notifications",
-          "kz.kenes.i18n.moderation");
+          "kz.kenes.i18n.moderation",
+          "kz.kenes.i18n.search");
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 

@@ -44,6 +44,7 @@ public class BodyPage {
   @Inject StaffService staff;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
   @Inject kz.kenes.forum.follow.FollowService follows;
+  @Inject kz.kenes.search.query.SearchService search;
 
   @GET
   public Response show(
@@ -80,7 +81,31 @@ public class BodyPage {
     if (caller.get().isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
-    return form(Response.Status.OK, body, new NewThread("", "", "", ""), List.of());
+    return form(Response.Status.OK, body, new NewThread("", "", "", ""), List.of(), null);
+  }
+
+  /**
+   * The form's "check for similar topics" button (no JavaScript needed): the same form again, with
+   * up to five threads of the body whose titles resemble the one typed; nothing is published.
+   */
+  @POST
+  @Path("new/similar")
+  public Response similar(
+      @PathParam("slug") String slug,
+      @FormParam(Csrf.FIELD) String token,
+      @FormParam("type") String type,
+      @FormParam("category") String category,
+      @FormParam("title") String title,
+      @FormParam("body") String text) {
+    caller.require();
+    csrf.verify(token);
+    Body body = bodies.bySlug(slug);
+    return form(
+        Response.Status.OK,
+        body,
+        new NewThread(type, title, text, category),
+        List.of(),
+        search.similar(slug, title));
   }
 
   @POST
@@ -99,16 +124,29 @@ public class BodyPage {
       var opened = threads.open(actor, slug, input);
       return Response.seeOther(URI.create("/threads/" + opened.thread().id())).build();
     } catch (DomainException.InvalidInput invalid) {
-      return form(Response.Status.BAD_REQUEST, bodies.bySlug(slug), input, invalid.errors());
+      return form(
+          Response.Status.BAD_REQUEST,
+          bodies.bySlug(slug),
+          input,
+          invalid.errors(),
+          search.similar(slug, title));
     }
   }
 
   private Response form(
-      Response.Status status, Body body, NewThread input, List<FieldError> errors) {
+      Response.Status status,
+      Body body,
+      NewThread input,
+      List<FieldError> errors,
+      List<kz.kenes.search.query.SimilarThread> similar) {
     return pages.page(
         status,
         "new-thread.jte",
         Map.of(
+            "similar",
+            similar == null ? List.of() : similar,
+            "similarChecked",
+            similar != null,
             "ctx",
             pages.context(),
             "body",

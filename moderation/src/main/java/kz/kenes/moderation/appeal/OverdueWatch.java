@@ -33,10 +33,10 @@ public class OverdueWatch {
     try {
       int marked = appeals.markOverdue();
       if (marked > 0) {
-        LOG.infof("KENES-0701 %d appeals marked overdue", marked);
+        LOG.infof("KENES-0801 %d appeals marked overdue", marked);
       }
     } catch (RuntimeException failure) {
-      LOG.errorf("KENES-0702 overdue check failed: %s", failure.getClass().getName());
+      LOG.errorf("KENES-0802 overdue check failed: %s", failure.getClass().getName());
     }
   }
 

@@ -16,8 +16,10 @@ import java.util.Set;
  * -ндағы} only after a 3rd-person possessive, the bare dative {@code -а/-е} only after {@code
  * -ым/-ім/-ың/-ің}) is a candidate; the candidate with the shortest stem (the longest chain) wins,
  * provided the stem keeps at least two letters and a vowel and does not cut into a protected word
- * (a lemma that merely looks inflected, such as әкім or аудан). When the suffix next to the stem
- * begins with a vowel, a final б/г/ғ of the stem is restored to п/к/қ (мектебі → мектеп).
+ * (a lemma that merely looks inflected, such as әкім or аудан); a bare one-letter possessive needs
+ * a stem of three letters (шам stays), and never follows ш (the agentive -шы/-ші of оқушы). When
+ * the suffix next to the stem begins with a vowel, a final б/г/ғ of the stem is restored to п/к/қ
+ * (мектебі → мектеп).
  *
  * <p>Deliberately not stripped: derivational suffixes (әкімдік stays), the bare 2nd-person
  * possessive {@code -ң} after a vowel (too many stems end in a vowel + ң, and it is the same letter
@@ -115,6 +117,7 @@ final class KazakhSuffixStripper {
   /** Lemmas that look inflected; a stem never cuts into one of them. */
   private static final String[] PROTECTED = {
     "әкім",
+    "мұғалім",
     "білім",
     "ілім",
     "ғылым",
@@ -296,6 +299,16 @@ final class KazakhSuffixStripper {
         return false;
       }
     }
+    if (plural == null && poss != null && poss.text.length() == 1) {
+      // a bare one-letter possessive: шам is not ша + -м, and the agentive -шы/-ші (оқушы,
+      // жұмысшы, жүргізуші) is not -ш + the 3rd-person -ы/-і
+      if (!poss.possessive3 && letters(stem) < 3 && kase == null) {
+        return false;
+      }
+      if (poss.possessive3 && (stem.endsWith("ш") || stem.endsWith("sh"))) {
+        return false;
+      }
+    }
     String before = stem;
     if (plural != null) {
       if (!fits(before, plural, null)) return false;
@@ -306,6 +319,17 @@ final class KazakhSuffixStripper {
       before += poss.text;
     }
     return kase == null || fits(before, kase, poss);
+  }
+
+  /** Letters of a stem: the canonical digraphs sh and ch stand for one letter (ш, ч). */
+  private static int letters(String stem) {
+    int n = stem.length();
+    for (int i = 0; i + 1 < stem.length(); i++) {
+      if ((stem.charAt(i) == 's' || stem.charAt(i) == 'c') && stem.charAt(i + 1) == 'h') {
+        n--;
+      }
+    }
+    return n;
   }
 
   private boolean fits(String before, Suffix s, Suffix poss) {

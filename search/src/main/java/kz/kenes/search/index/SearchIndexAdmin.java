@@ -1,0 +1,197 @@
+package kz.kenes.search.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Destroyed;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import kz.kenes.forum.platform.DatabaseMigrations;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
+import org.jboss.logging.Logger;
+
+/**
+ * The index's life: its version, the mass reindex and the start-up reconciliation.
+ *
+ * <p>{@link #INDEX_VERSION} is bumped whenever the analysis or the documents change. It is kept in
+ * a file beside the index; at start-up a different or missing version, or a missing clean-shutdown
+ * mark (the previous run crashed, and changes committed to the database may not have reached the
+ * index), starts a mass reindex. A reindex rewrites the documents in place without purging the
+ * index first, so search keeps answering from the documents already there while it runs; only an
+ * index that was never complete (first start, or a crash during the very first build) answers 503
+ * until the reindex is done.
+ */
+@ApplicationScoped
+public class SearchIndexAdmin {
+  /**
+   * Bump when the analyzers, the fields or what is indexed change. 2: one multi-valued facet field
+   * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
+   * short lemmas (шам, су) keep their stem.
+   */
+  public static final int INDEX_VERSION = 4;
+
+  static final String VERSION_FILE = "kenes-index-version";
+  static final String CLEAN_MARK = "kenes-index-clean";
+  static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
+
+  private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class);
+
+  @PersistenceUnit EntityManagerFactory emf;
+
+  /** The state of the last or current reindex. */
+  public record ReindexState(
+      boolean running,
+      String reason,
+      Instant startedAt,
+      Instant finishedAt,
+      Long durationMillis,
+      String outcome,
+      int indexVersion) {}
+
+  private final AtomicReference<ReindexState> state =
+      new AtomicReference<>(new ReindexState(false, null, null, null, null, null, INDEX_VERSION));
+
+  /** Whether the index has been complete at least once; while not, search answers 503. */
+  private volatile boolean complete = true;
+
+  void onSchemaReady(@Observes DatabaseMigrations.SchemaReady ready) {
+    Optional<Path> root = root();
+    if (root.isEmpty()) {
+      return;
+    }
+    Integer stored = readVersion(root.get());
+    Path mark = root.get().resolve(CLEAN_MARK);
+    boolean clean = Files.exists(mark);
+    try {
+      Files.deleteIfExists(mark);
+    } catch (IOException e) {
+      LOG.warnf("KENES-0701 cannot remove the clean-shutdown mark of the index: %s", e);
+    }
+    if (stored == null) {
+      complete = false;
+      start("first start: no index version");
+    } else if (stored != INDEX_VERSION) {
+      start("index version " + stored + " → " + INDEX_VERSION);
+    } else if (!clean) {
+      start("reconciling after an unclean shutdown");
+    }
+  }
+
+  void onShutdown(@Observes @Destroyed(ApplicationScoped.class) Object ignored) {
+    root()
+        .filter(r -> !state.get().running() && complete)
+        .ifPresent(
+            r -> {
+              try {
+                Files.writeString(r.resolve(CLEAN_MARK), Instant.now().toString());
+              } catch (IOException e) {
+                LOG.warnf("KENES-0702 cannot write the clean-shutdown mark of the index: %s", e);
+              }
+            });
+  }
+
+  /** 503 while the index has never been complete (its first build is running). */
+  public void requireAnswering() {
+    if (!complete) {
+      throw new kz.kenes.search.query.SearchUnavailable();
+    }
+  }
+
+  public ReindexState state() {
+    return state.get();
+  }
+
+  /** An admin's reindex: starts one unless one is running; returns the state. */
+  public ReindexState reindex(kz.kenes.forum.platform.Actor actor) {
+    actor.require(kz.kenes.forum.platform.Role.ADMIN);
+    start("requested by an admin");
+    return state.get();
+  }
+
+  /** Starts a mass reindex of every indexed entity unless one runs; returns whether it started. */
+  public synchronized boolean start(String reason) {
+    if (state.get().running()) {
+      return false;
+    }
+    Instant started = Instant.now();
+    state.set(new ReindexState(true, reason, started, null, null, null, INDEX_VERSION));
+    LOG.infof("KENES-0703 search reindex started: %s", reason);
+    MassIndexer indexer =
+        Search.mapping(emf)
+            .scope(Object.class)
+            .massIndexer()
+            .purgeAllOnStart(false)
+            .dropAndCreateSchemaOnStart(false)
+            .typesToIndexInParallel(2)
+            .threadsToLoadObjects(Integer.getInteger("kenes.search.reindex.threads", 2))
+            .batchSizeToLoadObjects(200)
+            .idFetchSize(1000);
+    indexer
+        .start()
+        .whenComplete(
+            (ok, failure) -> {
+              Instant finished = Instant.now();
+              long millis = Duration.between(started, finished).toMillis();
+              if (failure == null) {
+                root().ifPresent(SearchIndexAdmin::writeVersion);
+                complete = true;
+                LOG.infof("KENES-0704 search reindex done in %d ms", millis);
+              } else {
+                LOG.errorf(
+                    "KENES-0705 search reindex failed after %d ms: %s",
+                    millis, failure.getClass().getName());
+              }
+              state.set(
+                  new ReindexState(
+                      false,
+                      reason,
+                      started,
+                      finished,
+                      millis,
+                      failure == null ? "DONE" : "FAILED",
+                      INDEX_VERSION));
+            });
+    return true;
+  }
+
+  private Optional<Path> root() {
+    Object root = emf.getProperties().get(DIRECTORY_ROOT);
+    if (root == null) {
+      LOG.warnf("KENES-0706 %s is not set: no index version is kept", DIRECTORY_ROOT);
+      return Optional.empty();
+    }
+    Path path = Path.of(root.toString());
+    try {
+      Files.createDirectories(path);
+    } catch (IOException e) {
+      LOG.warnf("KENES-0707 cannot create the index directory: %s", e);
+    }
+    return Optional.of(path);
+  }
+
+  static Integer readVersion(Path root) {
+    Path file = root.resolve(VERSION_FILE);
+    try {
+      return Files.exists(file) ? Integer.valueOf(Files.readString(file).strip()) : null;
+    } catch (IOException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  static void writeVersion(Path root) {
+    try {
+      Files.writeString(
+          root.resolve(VERSION_FILE), Integer.toString(INDEX_VERSION), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      LOG.warnf("KENES-0708 cannot write the index version: %s", e);
+    }
+  }
+}

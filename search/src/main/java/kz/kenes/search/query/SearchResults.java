@@ -1,0 +1,40 @@
+package kz.kenes.search.query;
+
+import java.util.List;
+import kz.kenes.forum.platform.LocalizedText;
+import kz.kenes.search.index.DocumentKind;
+
+/**
+ * One page of search results with the facets of the whole result. Up to {@link
+ * SearchService#EXACT_UP_TO} matches the total and the facet counts are exact; beyond, they are
+ * estimated from a sample of the documents and {@code approximate} is true.
+ */
+public record SearchResults(
+    long total, boolean approximate, int page, int pageSize, List<Hit> hits, Facets facets) {
+
+  /**
+   * One hit. {@code threadId} is the thread the hit belongs to (a thread's own id for a thread,
+   * none for a card); {@code snippet} is HTML holding only {@code <mark>}; {@code url} is the page
+   * (and place on it) where the hit is shown.
+   */
+  public record Hit(
+      DocumentKind kind,
+      long id,
+      Long threadId,
+      String title,
+      String snippet,
+      String body,
+      float score,
+      String url) {}
+
+  public record Facets(
+      List<BodyBucket> body, List<Bucket> category, List<Bucket> type, List<Bucket> status) {}
+
+  public record Bucket(String value, long count) {}
+
+  public record BodyBucket(String slug, LocalizedText name, long count) {}
+
+  public int pages() {
+    return (int) Math.min(SearchService.MAX_PAGE, (total + pageSize - 1) / pageSize);
+  }
+}

@@ -1,0 +1,305 @@
+package kz.kenes.search.query;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import kz.kenes.forum.body.Body;
+import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.claim.ClaimReview;
+import kz.kenes.forum.platform.Language;
+import kz.kenes.forum.platform.LocalizedText;
+import kz.kenes.forum.platform.Validation;
+import kz.kenes.forum.thread.Category;
+import kz.kenes.forum.thread.OfficialAnswer;
+import kz.kenes.forum.thread.Post;
+import kz.kenes.forum.thread.Thread;
+import kz.kenes.forum.thread.ThreadStatus;
+import kz.kenes.forum.thread.ThreadType;
+import kz.kenes.search.index.DocumentKind;
+import kz.kenes.search.index.IndexFields;
+import kz.kenes.search.index.SearchIndexAdmin;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+
+/**
+ * Full-text search over threads, posts, official answers and confirmed-information cards, with
+ * filters by body, category, type and status and facets for each. Reads only the index (titles and
+ * snippets are stored in it), never entities, so a search costs no database query beyond the
+ * (cached) body names.
+ */
+@ApplicationScoped
+public class SearchService {
+  public static final int PAGE_SIZE = 20;
+  public static final int MAX_PAGE = 50;
+  public static final int QUERY_MAX = 200;
+  public static final int SIMILAR_MAX = 5;
+
+  /** How much an official answer or a confirmed card adds to the score of the same match. */
+  static final float AUTHORITATIVE_BOOST = 3f;
+
+  static final List<Class<?>> TYPES =
+      List.of(Thread.class, Post.class, OfficialAnswer.class, ClaimReview.class);
+
+  private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
+
+  /** Matches counted exactly; beyond, the total and the facets are estimated from a sample. */
+  public static final int EXACT_UP_TO = 10_000;
+
+  /** Bodies shown in the body facet at most. */
+  private static final int FACET_MAX = 30;
+
+  /** Values counted at most: every body, category, type and status there is. */
+  private static final int FACET_VALUES = 100_000;
+
+  @PersistenceContext EntityManager em;
+  @Inject BodyRepository bodies;
+  @Inject SearchIndexAdmin admin;
+
+  private final Snippets snippets = new Snippets();
+  private volatile Map<String, LocalizedText> bodyNames = Map.of();
+  private volatile Instant bodyNamesAt = Instant.EPOCH;
+
+  /** A checked search: 400 with the fields at fault when the request is not one. */
+  public SearchResults search(SearchRequest request) {
+    Validation v = new Validation();
+    String q = v.requireText("q", request.q(), 1, QUERY_MAX);
+    String body = blankToNull(request.body());
+    if (body != null && !knownBody(body)) {
+      v.reject("body", "validation.unknown-value");
+    }
+    Optional<Category> category = v.optionalEnum("category", request.category(), Category.class);
+    Optional<ThreadType> type = v.optionalEnum("type", request.type(), ThreadType.class);
+    Optional<ThreadStatus> status = v.optionalEnum("status", request.status(), ThreadStatus.class);
+    int page = 1;
+    if (request.page() != null && !request.page().isBlank()) {
+      try {
+        page = Integer.parseInt(request.page().strip());
+        if (page < 1 || page > MAX_PAGE) {
+          v.reject("page", "validation.range");
+        }
+      } catch (NumberFormatException e) {
+        v.reject("page", "validation.range");
+      }
+    }
+    v.throwIfInvalid();
+    admin.requireAnswering();
+    return run(q, body, category, type, status, page);
+  }
+
+  private SearchResults run(
+      String q,
+      String body,
+      Optional<Category> category,
+      Optional<ThreadType> type,
+      Optional<ThreadStatus> status,
+      int page) {
+    SearchSession session = Search.session(em);
+    Function<SearchPredicateFactory, PredicateFinalStep> where =
+        f -> {
+          var bool = f.bool().must(text(f, q));
+          bool.should(
+              f.match()
+                  .field("kind")
+                  .matching(DocumentKind.OFFICIAL_ANSWER.name())
+                  .constantScore()
+                  .boost(AUTHORITATIVE_BOOST));
+          bool.should(
+              f.match()
+                  .field("kind")
+                  .matching(DocumentKind.CLAIM_REVIEW.name())
+                  .constantScore()
+                  .boost(AUTHORITATIVE_BOOST));
+          if (body != null) {
+            bool.filter(f.match().field("body").matching(body));
+          }
+          category.ifPresent(c -> bool.filter(f.match().field("category").matching(c.name())));
+          type.ifPresent(t -> bool.filter(f.match().field("type").matching(t.name())));
+          status.ifPresent(s -> bool.filter(f.match().field("status").matching(s.name())));
+          return bool;
+        };
+    // The page of hits: Lucene may skip documents that cannot reach the top (block-max WAND) once
+    // EXACT_UP_TO matches are counted, so a query matching half the corpus stays cheap.
+    SearchResult<List<?>> result =
+        session
+            .search(TYPES)
+            .select(
+                f ->
+                    f.composite()
+                        .from(
+                            f.field("kind", String.class),
+                            f.id(Long.class),
+                            f.field("threadId", Long.class),
+                            f.field("title", String.class),
+                            f.field("text", String.class),
+                            f.field("body", String.class),
+                            f.score(),
+                            f.field("anchor", String.class))
+                        .asList())
+            .where(where::apply)
+            .totalHitCountThreshold(EXACT_UP_TO)
+            .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
+    // The total and the facets: exact up to EXACT_UP_TO matches; beyond, counted on the documents
+    // of one sample bucket (id mod SAMPLE_RATE = 0) and scaled, and marked approximate.
+    boolean exact = result.total().isHitCountExact();
+    SearchResult<?> counted =
+        session
+            .search(TYPES)
+            .where(
+                f ->
+                    exact
+                        ? where.apply(f)
+                        : f.bool()
+                            .must(where.apply(f))
+                            .filter(f.match().field(IndexFields.SAMPLE).matching("0")))
+            .aggregation(
+                FACETS,
+                f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
+            .fetch(0);
+    long scale = exact ? 1 : IndexFields.SAMPLE_RATE;
+    long total =
+        exact
+            ? result.total().hitCount()
+            : Math.max(result.total().hitCountLowerBound(), counted.total().hitCount() * scale);
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    counted.aggregation(FACETS).forEach((k, v) -> counts.put(k, v * scale));
+
+    Snippets.QueryTerms terms = snippets.terms(q);
+    List<SearchResults.Hit> hits = new ArrayList<>(result.hits().size());
+    for (List<?> row : result.hits()) {
+      DocumentKind kind = DocumentKind.valueOf((String) row.get(0));
+      long id = (Long) row.get(1);
+      Long threadId = (Long) row.get(2);
+      String title = (String) row.get(3);
+      String text = (String) row.get(4);
+      boolean titleOnly = text == null || text.isEmpty();
+      String snippet = snippets.snippet(titleOnly ? title : text, terms);
+      String bodySlug = (String) row.get(5);
+      String anchor = (String) row.get(7);
+      String url =
+          threadId == null
+              ? "/bodies/" + bodySlug + (anchor == null ? "" : "#" + anchor)
+              : "/threads/" + threadId + (anchor == null ? "" : "#" + anchor);
+      hits.add(
+          new SearchResults.Hit(
+              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), url));
+    }
+    Map<String, LocalizedText> names = bodyNames();
+    var facets =
+        new SearchResults.Facets(
+            buckets(counts, "body").stream()
+                .limit(FACET_MAX)
+                .map(b -> new SearchResults.BodyBucket(b.value(), names.get(b.value()), b.count()))
+                .toList(),
+            buckets(counts, "category"),
+            buckets(counts, "type"),
+            buckets(counts, "status"));
+    return new SearchResults(total, !exact, page, PAGE_SIZE, hits, facets);
+  }
+
+  /**
+   * Up to {@value #SIMILAR_MAX} threads of the body whose title resembles {@code title}, best
+   * first; none for a title shorter than 3 characters or an unknown body.
+   */
+  public List<SimilarThread> similar(String bodySlug, String title) {
+    String t = title == null ? "" : title.strip();
+    if (t.length() < 3 || bodySlug == null || !knownBody(bodySlug)) {
+      return List.of();
+    }
+    if (t.length() > QUERY_MAX) {
+      t = t.substring(0, QUERY_MAX);
+    }
+    admin.requireAnswering();
+    String text = t;
+    return Search.session(em)
+        .search(Thread.class)
+        .select(
+            f ->
+                f.composite()
+                    .from(
+                        f.id(Long.class),
+                        f.field("title", String.class),
+                        f.field("status", String.class),
+                        f.score())
+                    .asList())
+        .where(
+            f ->
+                f.bool()
+                    .must(
+                        f.match()
+                            .fields(
+                                "title_" + Language.KK.tag(),
+                                "title_" + Language.RU.tag(),
+                                "title_" + Language.EN.tag())
+                            .matching(text))
+                    .filter(f.match().field("body").matching(bodySlug)))
+        .fetchHits(SIMILAR_MAX)
+        .stream()
+        .map(
+            row ->
+                new SimilarThread(
+                    (Long) row.get(0),
+                    (String) row.get(1),
+                    (String) row.get(2),
+                    (Float) row.get(3)))
+        .toList();
+  }
+
+  private static PredicateFinalStep text(SearchPredicateFactory f, String q) {
+    SimpleQueryStringPredicateFieldStep<?> fields = f.simpleQueryString();
+    var step = fields.field("title_kk").boost(2f);
+    for (String field : List.of("title_ru", "title_en")) {
+      step = step.field(field).boost(2f);
+    }
+    for (String field : List.of("text_kk", "text_ru", "text_en")) {
+      step = step.field(field);
+    }
+    return step.matching(q).defaultOperator(BooleanOperator.AND);
+  }
+
+  /** The buckets of one facet, most frequent first (the aggregation's order). */
+  private static List<SearchResults.Bucket> buckets(Map<String, Long> counts, String facet) {
+    String prefix = facet + ":";
+    return counts.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .map(e -> new SearchResults.Bucket(e.getKey().substring(prefix.length()), e.getValue()))
+        .toList();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private boolean knownBody(String slug) {
+    if (bodyNames().containsKey(slug)) {
+      return true;
+    }
+    bodyNamesAt = Instant.EPOCH; // a body added in the last minute
+    return bodyNames().containsKey(slug);
+  }
+
+  /** Body names by slug, read again at most once a minute (bodies are rarely added). */
+  Map<String, LocalizedText> bodyNames() {
+    Instant now = Instant.now();
+    if (Duration.between(bodyNamesAt, now).compareTo(Duration.ofMinutes(1)) > 0) {
+      bodyNames =
+          bodies.all().stream().collect(Collectors.toMap(Body::slug, Body::name, (a, b) -> a));
+      bodyNamesAt = now;
+    }
+    return bodyNames;
+  }
+}
