@@ -40,6 +40,7 @@ public class BodyPage {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
+  @Inject kz.kenes.moderation.StaffScope scope;
   @Inject kz.kenes.moderation.transparency.TransparencyService transparency;
   @Inject StaffService staff;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
@@ -156,9 +157,24 @@ public class BodyPage {
             "errors",
             Pages.byField(errors),
             "types",
-            RESIDENT_TYPES,
+            typesFor(body),
             "categories",
             List.of(Category.values())));
+  }
+
+  /** Residents choose among the resident types; officials of the body may also announce. */
+  private List<ThreadType> typesFor(kz.kenes.forum.body.Body body) {
+    boolean official =
+        caller
+            .get()
+            .map(a -> scope.serves(a, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
+            .orElse(false);
+    if (!official) {
+      return RESIDENT_TYPES;
+    }
+    List<ThreadType> all = new java.util.ArrayList<>(RESIDENT_TYPES);
+    all.add(ThreadType.ANNOUNCEMENT);
+    return all;
   }
 
   @GET

@@ -112,4 +112,38 @@ class ClaimPagesBrowserIT {
           return null;
         });
   }
+
+  @Test
+  void anOfficialAnnouncesFromTheFormAndAResidentIsNotOffered() throws Exception {
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String title = "Су беру кестесі " + UUID.randomUUID().toString().substring(0, 8);
+    as(
+        "resident",
+        false,
+        site,
+        "/bodies/zhalauly-rural-district/new",
+        browser -> {
+          assertThat(browser.findElements(By.cssSelector("input[name=type][value=ANNOUNCEMENT]")))
+              .isEmpty();
+          return null;
+        });
+    as(
+        "official",
+        false,
+        site,
+        "/bodies/zhalauly-rural-district/new",
+        browser -> {
+          browser.findElement(By.cssSelector("input[name=type][value=ANNOUNCEMENT]")).click();
+          browser.findElement(By.id("title")).sendKeys(title);
+          browser
+              .findElement(By.id("body"))
+              .sendKeys("Сәрсенбі күні 10:00-ден 14:00-ге дейін су болмайды.");
+          browser.findElement(By.cssSelector("button[type=submit].button")).click();
+          new WebDriverWait(browser, Duration.ofSeconds(30))
+              .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+          assertThat(browser.findElement(By.cssSelector(".type-announcement")).getText())
+              .isNotBlank();
+          return null;
+        });
+  }
 }
