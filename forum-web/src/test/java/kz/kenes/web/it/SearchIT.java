@@ -156,6 +156,21 @@ class SearchIT {
   }
 
   @Test
+  void aRumourMeetsItsConfirmedCardFirstInEitherLanguageAndScript() {
+    // the demo data holds a rumour told in Kazakh and in Russian, and the card that answers it
+    for (String q : List.of("су қыс бойы", "su qys boiy", "отключат воду на зиму")) {
+      JsonObject result = search("q=" + enc(q) + "&body=" + BODY);
+      JsonObject first = result.getJsonArray("hits").getJsonObject(0);
+      assertThat(first.getString("kind")).as(q + ": " + result).isEqualTo("CLAIM_REVIEW");
+      assertThat(first.isNull("threadId")).isTrue();
+      assertThat(first.getString("title")).startsWith("Ақжолда су қыс бойы берілмейді");
+      assertThat(first.getString("url")).startsWith("/bodies/" + BODY + "#claim-");
+      assertThat(result.getJsonArray("hits").getValuesAs(JsonObject.class))
+          .anySatisfy(h -> assertThat(h.getString("kind")).isEqualTo("THREAD"));
+    }
+  }
+
+  @Test
   void badRequestsAre400ProblemsNamingTheField() {
     assertField(http.get("api/v1/search?q="), "q");
     assertField(http.get("api/v1/search"), "q");
