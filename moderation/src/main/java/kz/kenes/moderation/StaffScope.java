@@ -63,7 +63,8 @@ public class StaffScope {
   /** The actor serves the body as {@code role} (or is an admin); otherwise 403. */
   @Transactional
   public void require(Actor actor, Body body, StaffRole role, String messageKey) {
-    if (!actor.has(Role.ADMIN) && !staff.serves(actor, attached(body), role)) {
+    if (!actor.has(Role.ADMIN)
+        && (!actor.has(role.realmRole()) || !staff.serves(actor, attached(body), role))) {
       throw new DomainException.Forbidden(messageKey);
     }
   }
@@ -92,6 +93,9 @@ public class StaffScope {
 
   @Transactional
   public boolean serves(Actor actor, Body body, StaffRole role) {
+    if (!actor.has(role.realmRole())) {
+      return false;
+    }
     return staff.serves(actor, attached(body), role);
   }
 

@@ -28,7 +28,7 @@ public class PageCache {
   static final int MAX_ENTRIES = 256;
   private static final AtomicLong GENERATION = new AtomicLong();
 
-  private record Entry(long generation, String html) {}
+  private record Entry(long generation, byte[] html) {}
 
   private record Value(long generation, Object value) {}
 
@@ -37,14 +37,17 @@ public class PageCache {
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final Map<String, Value> values = new ConcurrentHashMap<>();
 
-  /** The page under {@code key}, rendered now unless a current one is kept. */
-  public String get(String key, Supplier<String> render) {
+  /**
+   * The page under {@code key} as UTF-8 bytes (encoded once, not for every visitor), rendered now
+   * unless a current one is kept.
+   */
+  public byte[] get(String key, Supplier<String> render) {
     long generation = GENERATION.get();
     Entry kept = pages.get(key);
     if (kept != null && kept.generation() == generation) {
       return kept.html();
     }
-    String html = render.get();
+    byte[] html = render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     if (pages.size() >= MAX_ENTRIES) {
       pages.clear();
     }

@@ -198,7 +198,7 @@ class ModerationAppealIT {
     HttpResponse<String> submitted =
         http.postJson(
             path + "/submit",
-            "{\"fullName\":\"Бауыржан Омаров\",\"iin\":\""
+            "{\"fullName\":\"Бауыржан Зылихаров\",\"iin\":\""
                 + IIN
                 + "\",\"address\":\"Ақжол ауылы, Абай к-сі 5\",\"publishAnswer\":true}",
             token("resident4"));
@@ -211,6 +211,23 @@ class ModerationAppealIT {
     assertThat(LocalDate.parse(appeal.getString("deadline")))
         .isEqualTo(fifteenthWorkingDayAfter(registrationDay(registeredAt)));
     assertThat(submitted.body()).doesNotContain(IIN);
+    // search finds the appeal's public face by its number, never the applicant's data
+    String number = appeal.getString("number");
+    JsonObject found =
+        Json.parse(
+            http.get(
+                    "api/v1/search?q="
+                        + java.net.URLEncoder.encode(
+                            number, java.nio.charset.StandardCharsets.UTF_8))
+                .body());
+    assertThat(
+            found.getJsonArray("hits").stream()
+                .map(h -> h.asJsonObject())
+                .filter(h -> h.getString("kind").equals("APPEAL"))
+                .map(h -> h.getJsonNumber("threadId").longValue()))
+        .contains(threadId);
+    assertThat(Json.parse(http.get("api/v1/search?q=" + IIN).body()).getInt("total")).isZero();
+    assertThat(Json.parse(http.get("api/v1/search?q=Зылихаров").body()).getInt("total")).isZero();
     assertProblem(
         http.postJson(
             path + "/submit",

@@ -420,6 +420,7 @@ public class AppealService {
           appeal
               .move(AppealStatus.OVERDUE, SYSTEM, null, now)
               .withState(executorName(appeal), appeal.deadline().orElse(null)));
+      publish(appeal, now);
       tell(appeal);
     }
     return late.size();
@@ -451,6 +452,15 @@ public class AppealService {
         appeal
             .move(AppealStatus.REGISTERED, actor, number, now)
             .withState(null, appeal.deadline().orElse(null)));
+    em.persist(
+        new kz.kenes.forum.thread.ThreadAppeal(
+            appeal.id(),
+            appeal.thread(),
+            appeal.body(),
+            appeal.postId(),
+            number,
+            AppealStatus.REGISTERED.name(),
+            now));
     tell(appeal);
   }
 
@@ -461,6 +471,7 @@ public class AppealService {
         appeal
             .move(next, actor.username(), note, now)
             .withState(executorName(appeal), appeal.deadline().orElse(null)));
+    publish(appeal, now);
     audit.record(actor, auditAction, "appeal", appeal.id(), appeal.number().orElse(null));
     tell(appeal);
     em.flush();
@@ -469,6 +480,15 @@ public class AppealService {
 
   private static String executorName(Appeal appeal) {
     return appeal.executor().map(Member::displayName).orElse(null);
+  }
+
+  /** Keeps the public face of a registered appeal in step with its status. */
+  private void publish(Appeal appeal, Instant now) {
+    kz.kenes.forum.thread.ThreadAppeal shown =
+        em.find(kz.kenes.forum.thread.ThreadAppeal.class, appeal.id());
+    if (shown != null) {
+      shown.status(appeal.status().name(), now);
+    }
   }
 
   private void tell(Appeal appeal) {

@@ -1,8 +1,8 @@
 package kz.kenes.search.index;
 
 /**
- * What a search hit is. {@code APPEAL} is defined for the public statuses of formal appeals, which
- * the moderation module will publish; nothing is indexed under it yet.
+ * What a search hit is. {@code APPEAL} is the public face of a registered formal appeal (number,
+ * body, status), which the moderation module publishes as {@code ThreadAppeal}.
  */
 public enum DocumentKind {
   THREAD,

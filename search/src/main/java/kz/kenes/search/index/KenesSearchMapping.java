@@ -4,6 +4,7 @@ import kz.kenes.forum.claim.ClaimReview;
 import kz.kenes.forum.thread.OfficialAnswer;
 import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.Thread;
+import kz.kenes.forum.thread.ThreadAppeal;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
@@ -23,6 +24,7 @@ public class KenesSearchMapping implements HibernateOrmSearchMappingConfigurer {
   public static final String POST_INDEX = "post";
   public static final String OFFICIAL_ANSWER_INDEX = "official_answer";
   public static final String CLAIM_REVIEW_INDEX = "claim_review";
+  public static final String APPEAL_INDEX = "appeal";
 
   @Override
   public void configure(HibernateOrmMappingConfigurationContext context) {
@@ -42,6 +44,12 @@ public class KenesSearchMapping implements HibernateOrmSearchMappingConfigurer {
     answer.indexed().index(OFFICIAL_ANSWER_INDEX);
     answer.binder(new OfficialAnswerBinder());
     answer.property("thread").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+
+    var appeal = mapping.type(ThreadAppeal.class);
+    appeal.indexed().index(APPEAL_INDEX);
+    appeal.binder(new ThreadAppealBinder());
+    appeal.property("thread").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
+    appeal.property("body").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
     var card = mapping.type(ClaimReview.class);
     card.indexed().index(CLAIM_REVIEW_INDEX);

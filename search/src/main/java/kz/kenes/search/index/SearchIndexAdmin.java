@@ -34,9 +34,9 @@ public class SearchIndexAdmin {
   /**
    * Bump when the analyzers, the fields or what is indexed change. 2: one multi-valued facet field
    * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
-   * short lemmas (шам, су) keep their stem.
+   * short lemmas (шам, су) keep their stem. 5: the public faces of registered appeals (APPEAL).
    */
-  public static final int INDEX_VERSION = 4;
+  public static final int INDEX_VERSION = 5;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";

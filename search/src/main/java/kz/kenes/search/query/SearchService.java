@@ -53,7 +53,12 @@ public class SearchService {
   static final float AUTHORITATIVE_BOOST = 3f;
 
   static final List<Class<?>> TYPES =
-      List.of(Thread.class, Post.class, OfficialAnswer.class, ClaimReview.class);
+      List.of(
+          Thread.class,
+          Post.class,
+          OfficialAnswer.class,
+          ClaimReview.class,
+          kz.kenes.forum.thread.ThreadAppeal.class);
 
   private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
 
