@@ -32,6 +32,10 @@ public class DatabaseMigrations {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true)
+            // Each module numbers its own migrations by its own date prefix (forum-api
+            // 2026.11.27.n, moderation 2026.11.28.n): a module's new migration may sort below
+            // one another module applied earlier, and must still run on upgrade.
+            .outOfOrder(true)
             .load()
             .migrate();
     LOG.infof(
