@@ -60,4 +60,19 @@ public final class Validation {
       throw new DomainException.InvalidInput(errors);
     }
   }
+
+  /**
+   * A {@code ?page=} value as typed (null when absent). Query parameters are taken as text and
+   * parsed here, so that "abc" is a 400 naming {@code page} rather than JAX-RS's 404.
+   */
+  public static Integer page(String page) {
+    if (page == null || page.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(page.strip());
+    } catch (NumberFormatException e) {
+      throw new DomainException.InvalidInput(List.of(new FieldError("page", "validation.range")));
+    }
+  }
 }

@@ -44,12 +44,12 @@ public class ModerationPages {
     if (actor.isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
-    var result = moderation.queue(actor.get(), body, status, pageNumber(page));
+    var result =
+        moderation.queue(actor.get(), body, status, kz.kenes.forum.platform.Validation.page(page));
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("queue", result);
-    params.put(
-        "details", result.items().stream().map(i -> moderation.item(actor.get(), i.id())).toList());
+    params.put("details", moderation.details(result));
     params.put("status", status == null || status.isBlank() ? "PENDING" : status.strip());
     params.put("body", body == null ? "" : body.strip());
     params.put("actions", ModerationAction.values());
@@ -91,7 +91,8 @@ public class ModerationPages {
     if (admin.isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
-    int number = pageNumber(page) == null ? 1 : pageNumber(page);
+    Integer asked = kz.kenes.forum.platform.Validation.page(page);
+    int number = asked == null ? 1 : asked;
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("entries", audit.browse(admin.get(), action, actor, targetType, number));
@@ -101,16 +102,5 @@ public class ModerationPages {
     params.put("page", number);
     params.put("pageSize", AuditLog.PAGE_SIZE);
     return pages.ok("audit.jte", params);
-  }
-
-  static Integer pageNumber(String page) {
-    if (page == null || page.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(page.strip());
-    } catch (NumberFormatException e) {
-      throw new DomainException.InvalidInput(List.of(new FieldError("page", "validation.range")));
-    }
   }
 }

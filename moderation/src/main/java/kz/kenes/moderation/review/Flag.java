@@ -32,6 +32,10 @@ public class Flag {
   @JoinColumn(name = "item_id", updatable = false)
   private ReviewItem item;
 
+  /** The same column as {@link #item}, readable without loading the item. */
+  @Column(name = "item_id", insertable = false, updatable = false)
+  private Long itemId;
+
   @Column(name = "flag_round", nullable = false, updatable = false)
   private int round;
 
@@ -66,6 +70,10 @@ public class Flag {
 
   public Long id() {
     return id;
+  }
+
+  public Long itemId() {
+    return itemId;
   }
 
   public FlagReason reason() {

@@ -164,6 +164,31 @@ public class ModerationService {
   }
 
   /**
+   * The flags and history of a queue page's items, read in two queries (the queue already checked
+   * who may see them).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ItemDetails> details(QueuePage page) {
+    if (page.items().isEmpty()) {
+      return List.of();
+    }
+    var flags =
+        reviews.flags(page.items()).stream()
+            .collect(java.util.stream.Collectors.groupingBy(f -> f.itemId()));
+    var history =
+        reviews.history(page.items()).stream()
+            .collect(java.util.stream.Collectors.groupingBy(e -> e.itemId()));
+    return page.items().stream()
+        .map(
+            i ->
+                new ItemDetails(
+                    i,
+                    flags.getOrDefault(i.id(), List.of()),
+                    history.getOrDefault(i.id(), List.of())))
+        .toList();
+  }
+
+  /**
    * A moderator's decision on an item, at the {@code version} they saw (a stale one is a conflict).
    * A contested item is decided by a different moderator than the one contested.
    */

@@ -26,6 +26,10 @@ public class ReviewEvent {
   @JoinColumn(name = "item_id", updatable = false)
   private ReviewItem item;
 
+  /** The same column as {@link #item}, readable without loading the item. */
+  @Column(name = "item_id", insertable = false, updatable = false)
+  private Long itemId;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", updatable = false)
   private ReviewStatus from;
@@ -68,6 +72,10 @@ public class ReviewEvent {
 
   public Long id() {
     return id;
+  }
+
+  public Long itemId() {
+    return itemId;
   }
 
   public Optional<ReviewStatus> from() {

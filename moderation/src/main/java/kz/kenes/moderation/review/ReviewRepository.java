@@ -65,6 +65,24 @@ public class ReviewRepository {
         .getResultList();
   }
 
+  /** The current round's flags of several items, newest first. */
+  public List<Flag> flags(Collection<ReviewItem> items) {
+    return em.createQuery(
+            "select f from Flag f join f.item i where i in :items and f.round = i.round"
+                + " order by f.id desc",
+            Flag.class)
+        .setParameter("items", items)
+        .getResultList();
+  }
+
+  /** The history of several items, oldest first. */
+  public List<ReviewEvent> history(Collection<ReviewItem> items) {
+    return em.createQuery(
+            "select e from ReviewEvent e where e.item in :items order by e.id", ReviewEvent.class)
+        .setParameter("items", items)
+        .getResultList();
+  }
+
   public List<ReviewEvent> history(ReviewItem item) {
     return em.createQuery(
             "select e from ReviewEvent e where e.item = :i order by e.id", ReviewEvent.class)

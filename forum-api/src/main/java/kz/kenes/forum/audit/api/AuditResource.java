@@ -11,8 +11,6 @@ import java.util.List;
 import kz.kenes.forum.audit.AuditEntry;
 import kz.kenes.forum.audit.AuditLog;
 import kz.kenes.forum.platform.CurrentActor;
-import kz.kenes.forum.platform.DomainException;
-import kz.kenes.forum.platform.FieldError;
 
 /** The audit log for admins: every staff action, newest first, filtered. */
 @Path("api/v1/admin/audit")
@@ -42,19 +40,15 @@ public class AuditResource {
       @QueryParam("actor") String actor,
       @QueryParam("targetType") String targetType,
       @QueryParam("page") String page) {
-    return audit.browse(caller.require(), action, actor, targetType, page(page)).stream()
+    return audit
+        .browse(
+            caller.require(),
+            action,
+            actor,
+            targetType,
+            kz.kenes.forum.platform.Validation.page(page))
+        .stream()
         .map(EntryView::of)
         .toList();
-  }
-
-  static Integer page(String page) {
-    if (page == null || page.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(page.strip());
-    } catch (NumberFormatException e) {
-      throw new DomainException.InvalidInput(List.of(new FieldError("page", "validation.range")));
-    }
   }
 }

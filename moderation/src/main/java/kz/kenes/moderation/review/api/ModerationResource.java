@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import kz.kenes.forum.platform.CurrentActor;
-import kz.kenes.forum.platform.DomainException;
-import kz.kenes.forum.platform.FieldError;
 import kz.kenes.moderation.review.Flag;
 import kz.kenes.moderation.review.ModerationService;
 import kz.kenes.moderation.review.ReviewEvent;
@@ -120,7 +118,8 @@ public class ModerationResource {
       @QueryParam("status") String status,
       @QueryParam("page") String page) {
     var actor = caller.require();
-    ModerationService.QueuePage result = moderation.queue(actor, body, status, pageNumber(page));
+    ModerationService.QueuePage result =
+        moderation.queue(actor, body, status, kz.kenes.forum.platform.Validation.page(page));
     return new QueueView(
         result.items().stream().map(ItemView::of).toList(),
         result.total(),
@@ -156,16 +155,5 @@ public class ModerationResource {
     var actor = caller.require();
     return ItemView.of(
         moderation.contest(actor, postId, request == null ? null : request.reason()));
-  }
-
-  static Integer pageNumber(String page) {
-    if (page == null || page.isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(page.strip());
-    } catch (NumberFormatException e) {
-      throw new DomainException.InvalidInput(List.of(new FieldError("page", "validation.range")));
-    }
   }
 }
