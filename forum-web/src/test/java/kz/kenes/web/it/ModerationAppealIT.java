@@ -481,6 +481,110 @@ class ModerationAppealIT {
         http.postJson(path + "/complaint", "{\"reason\":\"Тағы\"}", token("resident2")), 409);
   }
 
+  /** Opens a thread as resident, escalates it as the official and submits it: {path, deadline}. */
+  private String[] registeredAppeal(String title) {
+    long[] opened = open("resident", title + " " + UUID.randomUUID());
+    HttpResponse<String> escalated =
+        http.postJson("api/v1/posts/" + opened[1] + "/escalation", "", token("official"));
+    assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(201);
+    String path = "api/v1/appeals/" + Json.parse(escalated.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> submitted =
+        http.postJson(
+            path + "/submit",
+            "{\"fullName\":\"Айгерім Сәрсенова\",\"iin\":\"850615400234\","
+                + "\"address\":\"Ақжол ауылы, 3\",\"publishAnswer\":true}",
+            token("resident"));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+    return new String[] {path, Json.parse(submitted.body()).getString("deadline")};
+  }
+
+  @Test
+  void onlyTheHeadExtendsTheTermWithinTwoMonths() {
+    String[] appeal = registeredAppeal("Газ");
+    String path = appeal[0];
+    LocalDate deadline = LocalDate.parse(appeal[1]);
+    String later = "{\"until\":\"" + deadline.plusDays(14) + "\",\"reason\":\"Сараптама керек\"}";
+    assertProblem(http.postJson(path + "/extend", later, token("moderator")), 403);
+    assertProblem(
+        http.postJson(
+            path + "/extend",
+            "{\"until\":\"" + deadline.plusMonths(3) + "\",\"reason\":\"Сараптама\"}",
+            token("official")),
+        400);
+    assertProblem(http.postJson(path + "/extend", "{\"until\":\"soon\"}", token("official")), 400);
+    assertProblem(http.postJson(path + "/extend", later, token("official")), 409);
+    assertThat(
+            http.postJson(path + "/assign", "{\"executor\":\"official\"}", token("official"))
+                .statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> extended = http.postJson(path + "/extend", later, token("official"));
+    assertThat(extended.statusCode()).as(extended.body()).isEqualTo(200);
+    JsonObject after = Json.parse(extended.body());
+    assertThat(after.getString("status")).isEqualTo("EXTENDED");
+    assertThat(LocalDate.parse(after.getString("deadline"))).isAfter(deadline);
+    assertThat(after.getString("originalDeadline")).isEqualTo(deadline.toString());
+  }
+
+  @Test
+  void anAppealIsRedirectedToTheCompetentBodyAndRegisteredThere() {
+    String path = registeredAppeal("Мәслихат")[0];
+    assertProblem(
+        http.postJson(
+            path + "/redirect",
+            "{\"body\":\"no-such-body\",\"reason\":\"Құзырет\"}",
+            token("official")),
+        400);
+    assertProblem(
+        http.postJson(
+            path + "/redirect",
+            "{\"body\":\"aktogay-district-maslikhat\",\"reason\":\"Құзырет\"}",
+            token("resident2")),
+        403);
+    HttpResponse<String> redirected =
+        http.postJson(
+            path + "/redirect",
+            "{\"body\":\"aktogay-district-maslikhat\",\"reason\":\"Мәслихаттың құзыреті\"}",
+            token("official"));
+    assertThat(redirected.statusCode()).as(redirected.body()).isEqualTo(200);
+    JsonObject old = Json.parse(redirected.body());
+    assertThat(old.getString("status")).isEqualTo("REDIRECTED");
+    assertThat(old.getString("redirectedTo"))
+        .startsWith("AKTOGAY-DISTRICT-MASLIKH-"); // codes are cut to 24
+    assertProblem(http.postJson(path + "/start", "", token("official")), 409);
+  }
+
+  @Test
+  void onlyAdminsChangeTheWorkingDayCalendar() {
+    String day = "api/v1/calendar/2027-05-17";
+    String json = "{\"kind\":\"DAY_OFF\",\"reason\":\"Құрбан айт\",\"source\":\"HOLIDAY\"}";
+    assertProblem(put(day, json, null), 401);
+    assertProblem(put(day, json, token("official")), 403);
+    assertProblem(put(day, "{\"kind\":\"SOMETIMES\",\"reason\":\"\"}", token("admin")), 400);
+    assertProblem(put("api/v1/calendar/17-05-2027", json, token("admin")), 400);
+    HttpResponse<String> set = put(day, json, token("admin"));
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+    assertThat(http.get("api/v1/calendar?year=2027").body()).contains("2027-05-17");
+    HttpResponse<String> removed =
+        http.send(
+            http.request(day).header("Authorization", "Bearer " + token("admin")).DELETE().build());
+    assertThat(removed.statusCode()).isEqualTo(204);
+    assertProblem(
+        http.send(
+            http.request(day).header("Authorization", "Bearer " + token("admin")).DELETE().build()),
+        404);
+  }
+
+  private HttpResponse<String> put(String path, String json, String bearer) {
+    var request =
+        http.request(path)
+            .header("Content-Type", "application/json")
+            .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json));
+    if (bearer != null) {
+      request.header("Authorization", "Bearer " + bearer);
+    }
+    return http.send(request.build());
+  }
+
   @Test
   void theMonthlyTransparencySummaryIsPublicAndCountsFlags() {
     HttpResponse<String> report = http.get("api/v1/bodies/" + BODY + "/transparency");
