@@ -98,6 +98,7 @@ public class ClaimReviewService {
     if (cards.isAttached(threadId, cardId)) {
       return new Attachment(card, false);
     }
+    thread.cardAttached();
     cards.attach(
         card.attachTo(
             threadId, actor.username(), Instant.now(clock).truncatedTo(ChronoUnit.MICROS)));
@@ -111,10 +112,10 @@ public class ClaimReviewService {
     return cards.find(id).orElseThrow(() -> new DomainException.NotFound("error.claim.not-found"));
   }
 
-  /** The cards attached to a thread, newest first; empty for an unknown thread. */
+  /** The cards attached to a thread, newest first (no query when none is attached). */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ClaimReview> forThread(long threadId) {
-    return cards.forThread(threadId);
+  public List<ClaimReview> forThread(Thread thread) {
+    return thread.cardCount() == 0 ? List.of() : cards.forThread(thread.id());
   }
 
   /** A body's own cards, newest first, at most {@link #LIST_MAX}. */

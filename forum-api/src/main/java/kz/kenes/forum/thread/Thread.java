@@ -82,6 +82,16 @@ public class Thread {
   @Column(nullable = false)
   private boolean locked;
 
+  /**
+   * Whether an official answer was published, and how many confirmed-information cards are
+   * attached: the thread page asks for them only when there are some.
+   */
+  @Column(nullable = false)
+  private boolean answered;
+
+  @Column(name = "card_count", nullable = false)
+  private int cardCount;
+
   @Version private long version;
 
   protected Thread() {}
@@ -254,5 +264,24 @@ public class Thread {
   /** A post of the thread became a formal appeal; only the moderation module calls this. */
   public void markEscalated() {
     this.escalated = true;
+  }
+
+  /** Whether an official answer was published (it stays, revised, once published). */
+  public boolean answered() {
+    return answered;
+  }
+
+  void markAnswered() {
+    this.answered = true;
+  }
+
+  /** How many confirmed-information cards are attached to the thread. */
+  public int cardCount() {
+    return cardCount;
+  }
+
+  /** A card was attached; only the claim module calls this. */
+  public void cardAttached() {
+    this.cardCount++;
   }
 }

@@ -101,7 +101,7 @@ public class ThreadService {
           List.of(new kz.kenes.forum.platform.FieldError("after", "validation.range")));
     }
     Thread thread = requireThread(id);
-    Optional<OfficialAnswer> answer = threads.answer(thread);
+    Optional<OfficialAnswer> answer = thread.answered() ? threads.answer(thread) : Optional.empty();
     List<OfficialAnswerRevision> revisions = answer.map(threads::answerRevisions).orElse(List.of());
     List<Post> page = threads.posts(thread, from, POSTS_PAGE + 1);
     Optional<Integer> next = Optional.empty();
@@ -317,6 +317,7 @@ public class ThreadService {
           new OfficialAnswer(
               thread, official, serving.body(), serving.position(), raw, cooked, now);
       threads.add(answer);
+      thread.markAnswered();
       threads.add(
           thread.transitionTo(ThreadStatus.ANSWERED, actor.username(), "official answer", now));
       audit.record(actor, "answer.publish", "thread", thread.id(), serving.body().slug());

@@ -28,7 +28,7 @@ public class PageCache {
   static final int MAX_ENTRIES = 256;
   private static final AtomicLong GENERATION = new AtomicLong();
 
-  private record Entry(long generation, byte[] html) {}
+  private record Entry(long generation, Representation page) {}
 
   private record Value(long generation, Object value) {}
 
@@ -38,21 +38,22 @@ public class PageCache {
   private final Map<String, Value> values = new ConcurrentHashMap<>();
 
   /**
-   * The page under {@code key} as UTF-8 bytes (encoded once, not for every visitor), rendered now
-   * unless a current one is kept.
+   * The page under {@code key} as UTF-8 bytes and gzipped (both once, not for every visitor),
+   * rendered now unless a current one is kept.
    */
-  public byte[] get(String key, Supplier<String> render) {
+  public Representation get(String key, Supplier<String> render) {
     long generation = GENERATION.get();
     Entry kept = pages.get(key);
     if (kept != null && kept.generation() == generation) {
-      return kept.html();
+      return kept.page();
     }
-    byte[] html = render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Representation page =
+        Representation.of(render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     if (pages.size() >= MAX_ENTRIES) {
       pages.clear();
     }
-    pages.put(key, new Entry(generation, html));
-    return html;
+    pages.put(key, new Entry(generation, page));
+    return page;
   }
 
   /**

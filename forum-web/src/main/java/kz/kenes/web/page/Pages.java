@@ -7,12 +7,14 @@ import gg.jte.output.StringOutput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.platform.LanguageResolver;
@@ -89,12 +91,28 @@ public class Pages {
    * html} is a String or the UTF-8 bytes of one.
    */
   public Response respond(Response.Status status, Object html) {
-    Response.ResponseBuilder response =
-        Response.status(status)
-            .type(HTML)
-            .entity(html)
-            .header("Cache-Control", "no-store")
-            .header("Content-Language", languages.current().tag());
+    return inLanguage(
+        Response.status(status).type(HTML).entity(html).header("Cache-Control", "no-store"));
+  }
+
+  /**
+   * A page that is the same for every visitor who is not signed in, in the current language, from
+   * the page cache: rendered only when it is missing or anything was written since, gzipped once,
+   * and answered 304 when the browser already has it (it asks again each time: {@code no-cache}).
+   */
+  public Response forVisitors(String key, Supplier<String> render) {
+    Representation page = cache.get(key + ":" + languages.current().tag(), render);
+    return inLanguage(
+        page.respond(
+                request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.ACCEPT_ENCODING),
+                HTML)
+            .header("Cache-Control", "no-cache")
+            .header(HttpHeaders.VARY, "Accept-Language, Cookie"));
+  }
+
+  private Response inLanguage(Response.ResponseBuilder response) {
+    response.header("Content-Language", languages.current().tag());
     languages
         .explicit()
         .ifPresent(

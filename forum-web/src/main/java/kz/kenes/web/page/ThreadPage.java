@@ -32,7 +32,6 @@ import kz.kenes.forum.thread.ThreadService;
 @Produces("text/html")
 public class ThreadPage {
   @Inject Pages pages;
-  @Inject PageCache cache;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject Csrf csrf;
@@ -51,9 +50,7 @@ public class ThreadPage {
         caller.get().isEmpty()
             && uri.getQueryParameters().keySet().stream().allMatch("lang"::equals);
     if (sameForEveryVisitor) {
-      String key = "thread:" + id + ":" + pages.context().lang();
-      return pages.respond(
-          Response.Status.OK, cache.get(key, () -> html(id, null, "", null, "", List.of())));
+      return pages.forVisitors("thread:" + id, () -> html(id, null, "", null, "", List.of()));
     }
     return pages.respond(
         Response.Status.OK, html(id, after, quoteText(id, quote), quote, "", List.of()));
@@ -137,7 +134,7 @@ public class ThreadPage {
       List<FieldError> errors) {
     PageContext ctx = pages.context();
     var details = threads.details(id, caller.get(), after);
-    List<ClaimReview> cards = claims.forThread(id);
+    List<ClaimReview> cards = claims.forThread(details.thread());
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", ctx);
     params.put("details", details);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -171,6 +172,56 @@ class PagesIT {
     assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
     assertThat(page.body().length + css.body().length).isLessThanOrEqualTo(60 * 1024);
     assertThat(http.get("/threads/" + id).body()).contains("id=\"post-50\"");
+  }
+
+  @Test
+  void aVisitorsBrowserRevalidatesAThreadPageAndGetsNotModifiedUntilItChanges() throws Exception {
+    String author = KeycloakTestServer.token("resident");
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/akzhol-rural-district/threads",
+            ApiIT.threadJson(
+                "QUESTION", "Көпір қашан жөнделеді?", "Өзен үстіндегі көпір қираған.", "ROADS"),
+            author);
+    long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+    HttpResponse<byte[]> gzipped =
+        http.sendBytes(
+            http.request("/threads/" + id).header("Accept-Encoding", "gzip").GET().build());
+    String plain = http.get("/threads/" + id).body();
+    assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    try (var in =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(plain)
+          .contains("Көпір қашан жөнделеді?");
+    }
+    String etag = gzipped.headers().firstValue("ETag").orElseThrow();
+    assertThat(gzipped.headers().firstValue("Cache-Control")).hasValue("no-cache");
+    assertThat(gzipped.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept-Encoding"));
+
+    HttpResponse<byte[]> again =
+        http.sendBytes(
+            http.request("/threads/" + id)
+                .header("Accept-Encoding", "gzip")
+                .header("If-None-Match", etag)
+                .GET()
+                .build());
+    assertThat(again.statusCode()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+
+    assertThat(
+            http.postJson(
+                    "api/v1/threads/" + id + "/posts",
+                    "{\"body\":\"Биыл жөндейміз деп уәде берген.\"}",
+                    KeycloakTestServer.token("resident2"))
+                .statusCode())
+        .isEqualTo(201);
+    HttpResponse<String> changed =
+        http.send(http.request("/threads/" + id).header("If-None-Match", etag).GET().build());
+    assertThat(changed.statusCode()).isEqualTo(200);
+    assertThat(changed.body()).contains("Биыл жөндейміз деп уәде берген.");
+    assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
   }
 
   @Test

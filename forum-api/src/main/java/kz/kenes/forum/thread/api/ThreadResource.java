@@ -88,7 +88,8 @@ public class ThreadResource {
   @GET
   @Path("threads/{id}")
   public ThreadView get(@PathParam("id") long id, @QueryParam("after") Integer after) {
-    return ThreadView.of(threads.details(id, caller.get(), after), claims.forThread(id));
+    var details = threads.details(id, caller.get(), after);
+    return ThreadView.of(details, claims.forThread(details.thread()));
   }
 
   @POST
@@ -140,7 +141,8 @@ public class ThreadResource {
       throw missing("status");
     }
     threads.changeStatus(actor, id, request.status(), request.reason());
-    return ThreadView.of(threads.details(id, caller.get()), claims.forThread(id));
+    var details = threads.details(id, caller.get());
+    return ThreadView.of(details, claims.forThread(details.thread()));
   }
 
   @GET
