@@ -126,6 +126,18 @@ class KazakhAnalysisTest {
   }
 
   @Test
+  void latinDraftsOf2017And2018Fold() {
+    // 2017: apostrophes (s' for ш, c' for ч, a' o' u' for ә ө ү); 2018: acutes, ý for у
+    assertThat(ScriptFoldingFilter.fold("s'o'p")).isEqualTo(ScriptFoldingFilter.fold("шөп"));
+    assertThat(ScriptFoldingFilter.fold("ko's'e")).isEqualTo(ScriptFoldingFilter.fold("көше"));
+    assertThat(ScriptFoldingFilter.fold("c'ai")).isEqualTo(ScriptFoldingFilter.fold("чай"));
+    assertThat(ScriptFoldingFilter.fold("a'kim")).isEqualTo(ScriptFoldingFilter.fold("әкім"));
+    assertThat(ScriptFoldingFilter.fold("aýyl")).isEqualTo(ScriptFoldingFilter.fold("ауыл"));
+    assertThat(ScriptFoldingFilter.fold("jóndeý")).isEqualTo(ScriptFoldingFilter.fold("жөндеу"));
+    assertThat(ScriptFoldingFilter.fold("qalanyń")).isEqualTo(ScriptFoldingFilter.fold("қаланың"));
+  }
+
+  @Test
   void distinctWordsDoNotMeetAfterFolding() {
     assertThat(Terms.of(kazakh, "шал сал")).doesNotHaveDuplicates();
     assertThat(Terms.of(kazakh, "жол тол")).doesNotHaveDuplicates();
