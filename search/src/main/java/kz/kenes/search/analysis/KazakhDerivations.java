@@ -24,7 +24,7 @@ import java.util.Set;
  *       -ма/-ба/-па} and one passive or reflexive {@code -ыл/-ын/-л/-н} (жөнделмеді, салынды →
  *       жөнде-, сал-). Where a form reads two ways (төледі: төле-ді or төл-еді), both stems are
  *       emitted;
- *   <li>a few lexical equivalents: the Russian loan акимат for әкімдік.
+ *   <li>a few lexical equivalents: the Russian loans акимат for әкімдік and аул for ауыл.
  * </ul>
  */
 final class KazakhDerivations {
@@ -38,7 +38,9 @@ final class KazakhDerivations {
   private static final String VOICELESS = "kpstfhcbvgd";
 
   private static final Map<String, String> EQUIVALENTS =
-      Map.of(ScriptFoldingFilter.fold("акимат"), ScriptFoldingFilter.fold("әкімдік"));
+      Map.of(
+          ScriptFoldingFilter.fold("акимат"), ScriptFoldingFilter.fold("әкімдік"),
+          ScriptFoldingFilter.fold("аул"), ScriptFoldingFilter.fold("ауыл"));
 
   /** Nouns in -у that are not read as verbal nouns. */
   private static final Set<String> NOT_VERBAL_NOUNS = Set.of(ScriptFoldingFilter.fold("жылу"));
@@ -79,9 +81,11 @@ final class KazakhDerivations {
     if (equivalent != null) {
       out.add(equivalent);
     }
-    String base = derivationBase(stem);
-    if (base != null) {
-      add(out, stem, base);
+    for (String derived : new String[] {stem, word}) {
+      String base = derivationBase(derived);
+      if (base != null) {
+        add(out, stem, base);
+      }
     }
     if (stem.length() > 1 && stem.endsWith("u") && !NOT_VERBAL_NOUNS.contains(stem)) {
       String v = stem.substring(0, stem.length() - 1);
@@ -142,6 +146,15 @@ final class KazakhDerivations {
     if (s.endsWith("siz") && nounBase(s.substring(0, s.length() - 3), 2)) {
       return s.substring(0, s.length() - 3);
     }
+    // the attributive -ғы/-гі/-қы/-кі of time and place (бүгінгі, қазіргі, жазғы, қысқы, сыртқы),
+    // only after н, р, з or a voiceless consonant: белгі and күлкі are not бел and күл
+    if ((s.endsWith("gi") && "nrz".indexOf(at(s, 3)) >= 0)
+        || (s.endsWith("ki") && ("stpk".indexOf(at(s, 3)) >= 0 || s.endsWith("shki")))) {
+      String base = s.substring(0, s.length() - 2);
+      if (nounBase(base, 3)) {
+        return base;
+      }
+    }
     for (String d : new String[] {"lik", "dik", "tik"}) {
       if (s.endsWith(d) && fits(s.substring(0, s.length() - 3), d.charAt(0), 3)) {
         return s.substring(0, s.length() - 3);
@@ -161,6 +174,11 @@ final class KazakhDerivations {
       case 'd' -> "lmnzj".indexOf(c) >= 0;
       default -> VOICELESS.indexOf(c) >= 0 || base.endsWith("sh");
     };
+  }
+
+  /** The character {@code back} places from the end, or 0. */
+  private static char at(String s, int back) {
+    return s.length() >= back ? s.charAt(s.length() - back) : 0;
   }
 
   private static boolean nounBase(String s, int minLetters) {

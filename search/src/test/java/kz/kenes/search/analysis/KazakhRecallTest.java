@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
  * <p>{@code kazakh-recall-eval.tsv} holds query/document pairs kept apart from the other tables:
  * everyday rural vocabulary with stacked endings, consonant alternation, derivation, finite verbs,
  * loanwords, official 2021 Latin, informal phone Latin and the 2017/2018 Latin drafts. Recall is
- * the share of pairs the search finds ({@link Terms#finds}); it was 72.5% before the derivation,
- * verb and reading terms, 98.7% after. The known misses (compounds such as ауызсу, the Russian
- * spelling aul, u for ы in kuduk, final b for п in shob) are left in the table.
+ * the share of pairs the search finds ({@link Terms#finds}): 327/451 (72.5%) before the derivation,
+ * verb and reading terms, 447/451 (99.1%) after. The third batch of the table was measured blind
+ * (78.4% before, 97.3% after). The known misses (the compound ауызсу, u typed for ы in kuduk, a
+ * final b typed for п in shob, the derivation суармалы) are left in the table.
  */
 class KazakhRecallTest {
 
@@ -64,7 +65,7 @@ class KazakhRecallTest {
   @Test
   void recallOnTheEvaluationTable() throws IOException {
     List<String[]> pairs = pairs("kazakh-recall-eval.tsv");
-    assertThat(pairs).hasSizeGreaterThanOrEqualTo(300);
+    assertThat(pairs).hasSizeGreaterThanOrEqualTo(450);
     List<String> misses = new ArrayList<>();
     for (String[] pair : pairs) {
       if (!Terms.finds(kazakh, pair[0], pair[1])) {
@@ -135,6 +136,9 @@ class KazakhRecallTest {
       {"ел", "елу"},
       {"ай", "айту"},
       {"шам", "шаш"},
+      {"бел", "белгі"},
+      {"күл", "күлкі"},
+      {"еш", "ешкі"},
       {"jol", "jolaq"},
       {"su", "suraq"},
       {"akim", "aqyn"},
