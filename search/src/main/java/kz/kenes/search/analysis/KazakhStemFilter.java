@@ -20,9 +20,9 @@ import org.apache.lucene.util.AttributeSource;
  * KeywordAttribute}) are not stemmed.
  *
  * <p>The canonical filter also emits, at the same position (increment 0) and after the stem, the
- * other readings of the word ({@link KazakhSuffixStripper#stems}: other suffix chains, a final б/г
- * as written, the word itself) and the extra terms of {@link KazakhDerivations}: the noun of a
- * derived word (газсыз → газ) and the marked stem of a verb form (жөндеді, жөндеу → жөнде-), so a
+ * extra terms of {@link KazakhDerivations} (the noun of a derived word, газсыз → газ; the marked
+ * stem of a verb form, жөндеді, жөндеу → жөнде-) and the other readings of the word ({@link
+ * KazakhSuffixStripper#stems}: other suffix chains, a final б/г as written, the word itself), so a
  * query meets them as synonyms. At most {@value #MAX_EXTRAS} extra terms per word.
  */
 public final class KazakhStemFilter extends TokenFilter {
@@ -84,10 +84,11 @@ public final class KazakhStemFilter extends TokenFilter {
         java.util.List<String> stems = rules.stems(s);
         String stem = stems.get(0);
         term.setEmpty().append(stem);
-        for (String t : stems.subList(1, stems.size())) {
+        // derivation and verb terms first: they matter more than a reading when the cap bites
+        for (String t : KazakhDerivations.extras(s, stem)) {
           if (extras.size() < MAX_EXTRAS) extras.add(t);
         }
-        for (String t : KazakhDerivations.extras(s, stem)) {
+        for (String t : stems.subList(1, stems.size())) {
           if (extras.size() < MAX_EXTRAS && !extras.contains(t)) extras.add(t);
         }
         if (!extras.isEmpty()) {

@@ -263,10 +263,10 @@ final class KazakhSuffixStripper {
 
   /**
    * The stem of {@code word} ({@link #stem}) first, then the other readings, shortest first: the
-   * stems of the other valid suffix chains, including those the agentive rule refuses (ағашы is
-   * ағаш + -ы, оқушы is a lemma), a final б/г left as written (клубы → клуб as well as клуп), and
-   * the word itself (a lemma that merely looks inflected: бағдаршам, төлем, қабырға). No
-   * duplicates.
+   * stems of the other valid suffix chains that do not merely leave part of the stem's chain on
+   * (including those the agentive rule refuses: ағашы is ағаш + -ы, оқушы is a lemma), a final б/г
+   * left as written (клубы → клуб as well as клуп), and the word itself (a lemma that merely looks
+   * inflected: бағдаршам, төлем, қабырға). No duplicates.
    */
   List<String> stems(String word) {
     List<String> out = new ArrayList<>(4);
@@ -276,6 +276,7 @@ final class KazakhSuffixStripper {
     }
     String best = word;
     Suffix bestFirst = null;
+    int[] bestChain = null;
     java.util.TreeMap<Integer, List<String>> others = new java.util.TreeMap<>();
     for (Suffix c : options(cases, word)) {
       String r1 = cut(word, c);
@@ -293,6 +294,7 @@ final class KazakhSuffixStripper {
             }
             best = stem;
             bestFirst = first;
+            bestChain = new int[] {stem.length() + len(pl), stem.length() + len(pl) + len(p)};
           } else if (valid(word, stem, pl, p, c, false)) {
             reading(others, stem, first);
           }
@@ -307,7 +309,14 @@ final class KazakhSuffixStripper {
     List<String> primary = new ArrayList<>(2);
     reading(primary, best, bestFirst);
     addAll(out, primary);
-    for (List<String> l : others.values()) addAll(out, l);
+    for (List<String> l : others.values()) {
+      for (String other : l) {
+        // the stem's own chain stripped only in part (ауылдар of ауылдарымыздағы) reads nothing new
+        if (other.length() != bestChain[0] && other.length() != bestChain[1]) {
+          addAll(out, List.of(other));
+        }
+      }
+    }
     addAll(out, List.of(word));
     return out;
   }
@@ -346,6 +355,10 @@ final class KazakhSuffixStripper {
       }
     }
     return out;
+  }
+
+  private static int len(Suffix x) {
+    return x == null ? 0 : x.text.length();
   }
 
   private static String cut(String s, Suffix x) {
