@@ -20,10 +20,10 @@ import java.util.Set;
  *       year, and жылу, heat, stay apart), read from the verbal noun in {@code -у} (жөндеу, салу)
  *       and from the common finite forms: past {@code -ды/-ты} (+ person), present-future {@code
  *       -а/-е/-й + ды}, participles {@code -ған/-ген/-қан/-кен, -атын/-йтын}, converb {@code
- *       -ып/-п}, imperatives {@code -ңыз(дар), -сын}, after an optional negation {@code
- *       -ма/-ба/-па} and one passive or reflexive {@code -ыл/-ын/-л/-н} (жөнделмеді, салынды →
- *       жөнде-, сал-). Where a form reads two ways (төледі: төле-ді or төл-еді), both stems are
- *       emitted;
+ *       -ып/-п} and its negative {@code -май/-мей}, imperatives {@code -ңыз(дар), -сын}, after an
+ *       optional negation {@code -ма/-ба/-па} and one passive or reflexive {@code -ыл/-ын/-л/-н}
+ *       (жөнделмеді, салынды → жөнде-, сал-). Where a form reads two ways (төледі: төле-ді or
+ *       төл-еді), both stems are emitted;
  *   <li>a few lexical equivalents: the Russian loans акимат for әкімдік and аул for ауыл.
  * </ul>
  */
@@ -69,6 +69,10 @@ final class KazakhDerivations {
     for (String p : new String[] {"iniz", "inizdar", "inizder"}) ENDINGS.add(new Ending(p, 2));
     for (String p : new String[] {"niz", "nizdar", "nizder"}) ENDINGS.add(new Ending(p, 1));
     ENDINGS.add(new Ending("sin", 0));
+    // the negative converb -май/-мей/-бай/-пай (жөнделмей жатыр)
+    for (String p : new String[] {"mai", "mei", "bai", "bei", "pai", "pei"}) {
+      ENDINGS.add(new Ending(p, 0));
+    }
   }
 
   /**

@@ -26,10 +26,10 @@ import org.junit.jupiter.api.Test;
  * <p>{@code kazakh-recall-eval.tsv} holds query/document pairs kept apart from the other tables:
  * everyday rural vocabulary with stacked endings, consonant alternation, derivation, finite verbs,
  * loanwords, official 2021 Latin, informal phone Latin and the 2017/2018 Latin drafts. Recall is
- * the share of pairs the search finds ({@link Terms#finds}): 327/451 (72.5%) before the derivation,
- * verb and reading terms, 447/451 (99.1%) after. The third batch of the table was measured blind
- * (78.4% before, 97.3% after). The known misses (the compound ауызсу, u typed for ы in kuduk, a
- * final b typed for п in shob, the derivation суармалы) are left in the table.
+ * the share of pairs the search finds ({@link Terms#finds}): 371/518 (71.6%) before the derivation,
+ * verb and reading terms, 514/518 (99.2%) after. The third and fourth batches of the table were
+ * measured blind (78.4% → 97.3% and 65.7% → 97.0%). The known misses (the compound ауызсу, u typed
+ * for ы in kuduk, a final b typed for п in shob, the derivation суармалы) are left in the table.
  */
 class KazakhRecallTest {
 
@@ -65,7 +65,7 @@ class KazakhRecallTest {
   @Test
   void recallOnTheEvaluationTable() throws IOException {
     List<String[]> pairs = pairs("kazakh-recall-eval.tsv");
-    assertThat(pairs).hasSizeGreaterThanOrEqualTo(450);
+    assertThat(pairs).hasSizeGreaterThanOrEqualTo(500);
     List<String> misses = new ArrayList<>();
     for (String[] pair : pairs) {
       if (!Terms.finds(kazakh, pair[0], pair[1])) {
