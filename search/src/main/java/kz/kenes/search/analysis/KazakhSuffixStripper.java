@@ -21,10 +21,14 @@ import java.util.Set;
  * the suffix next to the stem begins with a vowel, a final б/г/ғ of the stem is restored to п/к/қ
  * (мектебі → мектеп).
  *
- * <p>Deliberately not stripped: derivational suffixes (әкімдік stays), the bare 2nd-person
- * possessive {@code -ң} after a vowel (too many stems end in a vowel + ң, and it is the same letter
- * as н once folded), and the bare 1st/2nd-person possessive followed by the dative ({@code -ма,
- * -ме}), which collides with the many nouns in -ма/-ме (аялдама, мекеме).
+ * <p>{@link #stems} also returns the other readings of a word, which the canonical filter indexes
+ * next to the stem (see {@link KazakhStemFilter}).
+ *
+ * <p>Deliberately not stripped: derivational suffixes (әкімдік keeps its stem; {@link
+ * KazakhDerivations} adds the noun it is made of as an extra term), the bare 2nd-person possessive
+ * {@code -ң} after a vowel (too many stems end in a vowel + ң, and it is the same letter as н once
+ * folded), and the bare 1st/2nd-person possessive followed by the dative ({@code -ма, -ме}), which
+ * collides with the many nouns in -ма/-ме (аялдама, мекеме).
  */
 final class KazakhSuffixStripper {
 
@@ -50,7 +54,7 @@ final class KazakhSuffixStripper {
     K,
     /** -ның/-нің: after vowels and nasals. */
     N_GENITIVE,
-    /** -ны/-ні: after vowels. */
+    /** -ны/-ні: after vowels other than о. */
     N_ACCUSATIVE,
     /** -нан/-нен: after nasals and vowels (3rd-person possessive). */
     N_ABLATIVE,
@@ -86,6 +90,7 @@ final class KazakhSuffixStripper {
   private final List<Suffix> possessives = new ArrayList<>();
   private final List<Suffix> cases = new ArrayList<>();
   private final Set<String> protectedWords = new HashSet<>();
+  private final List<String> protectedEndings = new ArrayList<>();
   private final java.util.function.UnaryOperator<String> spell;
 
   private KazakhSuffixStripper(
@@ -155,8 +160,16 @@ final class KazakhSuffixStripper {
     "жылы",
     "сары",
     "тамыз",
-    "әкімдік"
+    "әкімдік",
+    "егін"
   };
+
+  /**
+   * Word endings a stem never cuts into or before (at their last occurrence): a final қ is voiced
+   * before a vowel suffix (тарақ → тарағы), so the -ақы of зейнетақы, жалақы, жәрдемақы ends the
+   * lemma.
+   */
+  private static final String[] PROTECTED_ENDINGS = {"ақы"};
 
   /** The Cyrillic stemmer (lower-cased Kazakh Cyrillic). */
   static final KazakhSuffixStripper CYRILLIC =
@@ -224,6 +237,7 @@ final class KazakhSuffixStripper {
     for (String s : new String[] {"пен", "пенен"}) add(cases, s, Rule.P);
 
     for (String w : PROTECTED) protectedWords.add(spell.apply(w));
+    for (String w : PROTECTED_ENDINGS) protectedEndings.add(spell.apply(w));
   }
 
   private void add(List<Suffix> list, String cyrillic, Rule rule) {
@@ -244,35 +258,92 @@ final class KazakhSuffixStripper {
    * Returns the stem of {@code word}, or {@code word} itself when no valid suffix chain is found.
    */
   String stem(String word) {
+    return stems(word).get(0);
+  }
+
+  /**
+   * The stem of {@code word} ({@link #stem}) first, then the other readings, shortest first: the
+   * stems of the other valid suffix chains that do not merely leave part of the stem's chain on
+   * (including those the agentive rule refuses: ағашы is ағаш + -ы, оқушы is a lemma), a final б/г
+   * left as written (клубы → клуб as well as клуп), and the word itself (a lemma that merely looks
+   * inflected: бағдаршам, төлем, қабырға). No duplicates.
+   */
+  List<String> stems(String word) {
+    List<String> out = new ArrayList<>(4);
     if (word.length() < 3 || protectedWords.contains(word)) {
-      return word;
+      out.add(word);
+      return out;
     }
     String best = word;
     Suffix bestFirst = null;
+    int[] bestChain = null;
+    java.util.TreeMap<Integer, List<String>> others = new java.util.TreeMap<>();
     for (Suffix c : options(cases, word)) {
       String r1 = cut(word, c);
       for (Suffix p : options(possessives, r1)) {
         String r2 = cut(r1, p);
         for (Suffix pl : options(plurals, r2)) {
           String stem = cut(r2, pl);
-          if (stem.length() >= best.length() || (c == null && p == null && pl == null)) {
+          if (c == null && p == null && pl == null) {
             continue;
           }
-          if (valid(word, stem, pl, p, c)) {
+          Suffix first = pl != null ? pl : p != null ? p : c;
+          if (stem.length() < best.length() && valid(word, stem, pl, p, c, true)) {
+            if (bestFirst != null) {
+              reading(others, best, bestFirst);
+            }
             best = stem;
-            bestFirst = pl != null ? pl : p != null ? p : c;
+            bestFirst = first;
+            bestChain = new int[] {stem.length() + len(pl), stem.length() + len(pl) + len(p)};
+          } else if (valid(word, stem, pl, p, c, false)) {
+            reading(others, stem, first);
           }
         }
       }
     }
-    if (bestFirst != null && isVowel(bestFirst.text.charAt(0))) {
-      char last = best.charAt(best.length() - 1);
-      int i = alternationFrom.indexOf(last);
-      if (i >= 0) {
-        best = best.substring(0, best.length() - 1) + alternationTo.charAt(i);
+    if (bestFirst == null) {
+      out.add(word);
+      for (List<String> l : others.values()) addAll(out, l);
+      return out;
+    }
+    List<String> primary = new ArrayList<>(2);
+    reading(primary, best, bestFirst);
+    addAll(out, primary);
+    for (List<String> l : others.values()) {
+      for (String other : l) {
+        // the stem's own chain stripped only in part (ауылдар of ауылдарымыздағы) reads nothing new
+        if (other.length() != bestChain[0] && other.length() != bestChain[1]) {
+          addAll(out, List.of(other));
+        }
       }
     }
-    return best;
+    addAll(out, List.of(word));
+    return out;
+  }
+
+  private void reading(java.util.TreeMap<Integer, List<String>> into, String stem, Suffix first) {
+    reading(into.computeIfAbsent(stem.length(), k -> new ArrayList<>()), stem, first);
+  }
+
+  /**
+   * The stem read before {@code first}: a voiced б/г/ғ restored before a vowel, then as written.
+   */
+  private void reading(List<String> into, String stem, Suffix first) {
+    if (isVowel(first.text.charAt(0))) {
+      int i = alternationFrom.indexOf(stem.charAt(stem.length() - 1));
+      if (i >= 0) {
+        into.add(stem.substring(0, stem.length() - 1) + alternationTo.charAt(i));
+      }
+    }
+    into.add(stem);
+  }
+
+  private static void addAll(List<String> out, List<String> more) {
+    for (String s : more) {
+      if (!out.contains(s)) {
+        out.add(s);
+      }
+    }
   }
 
   private static List<Suffix> options(List<Suffix> list, String s) {
@@ -286,16 +357,27 @@ final class KazakhSuffixStripper {
     return out;
   }
 
+  private static int len(Suffix x) {
+    return x == null ? 0 : x.text.length();
+  }
+
   private static String cut(String s, Suffix x) {
     return x == null ? s : s.substring(0, s.length() - x.text.length());
   }
 
-  private boolean valid(String word, String stem, Suffix plural, Suffix poss, Suffix kase) {
+  private boolean valid(
+      String word, String stem, Suffix plural, Suffix poss, Suffix kase, boolean strict) {
     if (stem.length() < 2 || !hasVowel(stem)) {
       return false;
     }
     for (int len = stem.length() + 1; len <= word.length(); len++) {
       if (protectedWords.contains(word.substring(0, len))) {
+        return false;
+      }
+    }
+    for (String e : protectedEndings) {
+      int at = word.lastIndexOf(e);
+      if (at >= 0 && stem.length() < at + e.length()) {
         return false;
       }
     }
@@ -305,20 +387,20 @@ final class KazakhSuffixStripper {
       if (!poss.possessive3 && letters(stem) < 3 && kase == null) {
         return false;
       }
-      if (poss.possessive3 && (stem.endsWith("ш") || stem.endsWith("sh"))) {
+      if (strict && poss.possessive3 && (stem.endsWith("ш") || stem.endsWith("sh"))) {
         return false;
       }
     }
     String before = stem;
     if (plural != null) {
-      if (!fits(before, plural, null)) return false;
+      if (!fits(before, plural, null, strict)) return false;
       before += plural.text;
     }
     if (poss != null) {
-      if (!fits(before, poss, null)) return false;
+      if (!fits(before, poss, null, strict)) return false;
       before += poss.text;
     }
-    return kase == null || fits(before, kase, poss);
+    return kase == null || fits(before, kase, poss, strict);
   }
 
   /** Letters of a stem: the canonical digraphs sh and ch stand for one letter (ш, ч). */
@@ -332,7 +414,7 @@ final class KazakhSuffixStripper {
     return n;
   }
 
-  private boolean fits(String before, Suffix s, Suffix poss) {
+  private boolean fits(String before, Suffix s, Suffix poss, boolean strict) {
     char c = before.charAt(before.length() - 1);
     boolean vowel = isVowel(c);
     boolean ok =
@@ -345,18 +427,31 @@ final class KazakhSuffixStripper {
           case D_ABLATIVE -> vowel || voiced.indexOf(c) >= 0;
           case T, K, P -> voiceless.indexOf(c) >= 0;
           case N_GENITIVE -> vowel || nasals.indexOf(c) >= 0;
-          case N_ACCUSATIVE -> vowel;
+          // телефоны, стадионы: -ы after a lemma in -он, not -ны after one in -о (rare: радио)
+          case N_ACCUSATIVE -> vowel && c != 'о' && c != 'o';
           case N_ABLATIVE -> vowel || nasals.indexOf(c) >= 0;
           case AFTER_POSSESSIVE_3 -> poss != null && poss.possessive3;
           case AFTER_POSSESSIVE_12 -> poss != null && poss.possessive12;
           case M -> vowel || voiced.indexOf(c) >= 0 || nasals.indexOf(c) >= 0;
           case B -> "зжzj".indexOf(c) >= 0;
           case AFTER_CONSONANT -> !vowel || semivowels.indexOf(c) >= 0;
-          case AFTER_VOWEL -> fullVowels.indexOf(c) >= 0;
+          // ы folds to the i of й and и too, у to the u of у: after a protected -ақы it is a vowel
+          // (жалақысы); other readings take it as one (жылқысы)
+          case AFTER_VOWEL ->
+              fullVowels.indexOf(c) >= 0 || endsProtected(before) || (!strict && isVowel(c));
         };
     // the instrumental -мен/-бен/-пен does not follow vowel harmony
     boolean invariant = s.rule == Rule.M || s.rule == Rule.B || s.rule == Rule.P;
     return ok && (invariant || harmonious(before, s.text));
+  }
+
+  private boolean endsProtected(String s) {
+    for (String e : protectedEndings) {
+      if (s.endsWith(e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isVowel(char c) {

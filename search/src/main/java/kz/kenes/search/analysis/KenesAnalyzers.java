@@ -19,7 +19,10 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * informal Latin text meet in one canonical form (see {@link ScriptFoldingFilter}), and the
  * canonical stemmer then strips the same suffix chains as the Cyrillic {@link KazakhStemFilter}.
  * Running the Cyrillic stemmer before folding would stem Cyrillic and Latin text with two different
- * rule sets, which would sooner or later disagree; one stemmer over one form cannot.
+ * rule sets, which would sooner or later disagree; one stemmer over one form cannot. The canonical
+ * stemmer stacks extra terms on a word's position (other readings, the noun of a derived word, the
+ * marked stem of a verb form; see {@link KazakhStemFilter}); the same analyzer runs on the query,
+ * where stacked terms act as synonyms.
  *
  * <p>{@value #KAZAKH_CYRILLIC}: standard → lowercase → {@value KazakhStemFilterFactory#NAME}, for
  * Cyrillic-only uses where the terms should stay readable (suggestions, highlighting).

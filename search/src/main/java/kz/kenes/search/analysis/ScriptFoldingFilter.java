@@ -20,7 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  *   <tr><th>canonical</th><th>Cyrillic</th><th>official Latin (2021)</th><th>informal Latin</th></tr>
  *   <tr><td>a</td><td>а ә</td><td>a ä</td><td>a, ae</td></tr>
  *   <tr><td>o</td><td>о ө</td><td>o ö</td><td>o</td></tr>
- *   <tr><td>u</td><td>у ұ ү</td><td>u ū ü</td><td>u, w</td></tr>
+ *   <tr><td>u</td><td>у ұ ү</td><td>u ū ü</td><td>u, w, ý ú (2018)</td></tr>
  *   <tr><td>i</td><td>ы і и й</td><td>ı i y</td><td>y, i</td></tr>
  *   <tr><td>e</td><td>е э</td><td>e</td><td>e</td></tr>
  *   <tr><td>k</td><td>к қ</td><td>k q</td><td>k, q</td></tr>
@@ -28,8 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  *   <tr><td>n</td><td>н ң</td><td>n ñ</td><td>n, ng before a consonant or at the end</td></tr>
  *   <tr><td>h</td><td>х һ</td><td>h</td><td>h, kh, x</td></tr>
  *   <tr><td>j</td><td>ж</td><td>j</td><td>j, zh</td></tr>
- *   <tr><td>sh</td><td>ш щ</td><td>ş</td><td>sh</td></tr>
- *   <tr><td>ch</td><td>ч</td><td>ç</td><td>ch</td></tr>
+ *   <tr><td>sh</td><td>ш щ</td><td>ş</td><td>sh, s' (2017)</td></tr>
+ *   <tr><td>ch</td><td>ч</td><td>ç</td><td>ch, c' (2017)</td></tr>
  *   <tr><td>ts</td><td>ц</td><td>ts</td><td>ts, c</td></tr>
  *   <tr><td>ia, iu, io</td><td>я ю ё</td><td>ia, iu</td><td>ya, yu, yo</td></tr>
  *   <tr><td>(dropped)</td><td>ъ ь</td><td>accents, apostrophes</td><td></td></tr>
@@ -99,7 +99,7 @@ public final class ScriptFoldingFilter extends TokenFilter {
       switch (c) {
         case 'ä', 'á', 'à', 'â', 'ã', 'å', 'ā' -> out.append('a');
         case 'ö', 'ó', 'ò', 'ô', 'õ', 'ō', 'ø' -> out.append('o');
-        case 'ū', 'ü', 'ú', 'ù', 'û', 'w' -> out.append('u');
+        case 'ū', 'ü', 'ú', 'ù', 'û', 'w', 'ý' -> out.append('u'); // ý: у of the 2018 draft
         case 'ı', 'y', 'í', 'ì', 'î', 'ï', 'ī' -> out.append('i');
         case 'ğ' -> out.append('g');
         case 'ñ' -> out.append('n');
@@ -129,8 +129,15 @@ public final class ScriptFoldingFilter extends TokenFilter {
             i++;
           }
         }
+        case 's' -> {
+          out.append('s');
+          if (apostrophe(next)) {
+            out.append('h'); // ш of the 2017 draft: s'
+            i++;
+          }
+        }
         case 'c' -> {
-          if (next == 'h') {
+          if (next == 'h' || apostrophe(next)) { // ch, or ч of the 2017 draft: c'
             out.append("ch");
             i++;
           } else {
@@ -154,10 +161,7 @@ public final class ScriptFoldingFilter extends TokenFilter {
                 out.append(b);
               }
             }
-          } else if (Character.getType(c) == Character.NON_SPACING_MARK
-              || c == '\''
-              || c == '’'
-              || c == 'ʼ') {
+          } else if (Character.getType(c) == Character.NON_SPACING_MARK || apostrophe(c)) {
             // combining dot of i̇, accents, apostrophes: dropped
           } else {
             out.append(c);
@@ -175,6 +179,10 @@ public final class ScriptFoldingFilter extends TokenFilter {
       }
     }
     return out.toString();
+  }
+
+  private static boolean apostrophe(char c) {
+    return c == '\'' || c == '’' || c == 'ʼ';
   }
 
   private static boolean isLatin(char c) {

@@ -34,9 +34,11 @@ public class SearchIndexAdmin {
   /**
    * Bump when the analyzers, the fields or what is indexed change. 2: one multi-valued facet field
    * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
-   * short lemmas (шам, су) keep their stem. 5: the public faces of registered appeals (APPEAL).
+   * short lemmas (шам, су) keep their stem. 5: the public faces of registered appeals (APPEAL). 6:
+   * the Kazakh analyzer stacks readings, derivation nouns and verb stems on each word (ADR 0005,
+   * "Kazakh recall").
    */
-  public static final int INDEX_VERSION = 5;
+  public static final int INDEX_VERSION = 6;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";

@@ -11,9 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recall on what people type: each query word of {@code kazakh-query-pairs.tsv} gives the same
- * terms as the form written in a post, so the search finds the post. Every pair must match; a
- * regression names the pairs it broke.
+ * Recall on what people type: each query word of {@code kazakh-query-pairs.tsv} shares a term with
+ * the form written in a post (see {@link Terms#finds}), so the search finds the post. Every pair
+ * must match; a regression names the pairs it broke.
  */
 class KazakhQueryPairsTest {
 
@@ -33,7 +33,7 @@ class KazakhQueryPairsTest {
       for (String[] pair : pairs) {
         List<String> query = Terms.of(kazakh, pair[0]);
         List<String> document = Terms.of(kazakh, pair[1]);
-        if (!document.containsAll(query)) {
+        if (!Terms.finds(kazakh, pair[0], pair[1])) {
           misses.add(pair[0] + " " + query + " ≠ " + pair[1] + " " + document);
         }
       }
