@@ -54,6 +54,13 @@ public class BodyPage {
       @QueryParam("category") String category,
       @QueryParam("status") String status,
       @QueryParam("after") String after) {
+    if (pages.sameForEveryVisitor()) {
+      return pages.forVisitors("body:" + slug, () -> html(slug, null, null, null, null));
+    }
+    return pages.respond(Response.Status.OK, html(slug, type, category, status, after));
+  }
+
+  private String html(String slug, String type, String category, String status, String after) {
     var profile = staff.profile(slug);
     ThreadFilter filter = ThreadFilter.parse(type, category, status);
     var page = threads.page(slug, filter, after, ThreadService.PAGE_DEFAULT);
@@ -72,7 +79,7 @@ public class BodyPage {
     params.put("types", List.of(ThreadType.values()));
     params.put("categories", List.of(Category.values()));
     params.put("statuses", List.of(ThreadStatus.values()));
-    return pages.ok("body.jte", params);
+    return pages.render("body.jte", params);
   }
 
   @GET

@@ -17,6 +17,13 @@ public class HomePage {
 
   @GET
   public Response show() {
-    return pages.ok("home.jte", Map.of("ctx", pages.context(), "bodies", bodies.hierarchy()));
+    if (pages.sameForEveryVisitor()) {
+      return pages.forVisitors("home", this::html);
+    }
+    return pages.respond(Response.Status.OK, html());
+  }
+
+  private String html() {
+    return pages.render("home.jte", Map.of("ctx", pages.context(), "bodies", bodies.hierarchy()));
   }
 }

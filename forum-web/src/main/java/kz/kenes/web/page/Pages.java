@@ -96,6 +96,17 @@ public class Pages {
   }
 
   /**
+   * Whether the page asked for is the same for every visitor: nobody is signed in and the query
+   * asks for nothing but a language.
+   */
+  public boolean sameForEveryVisitor() {
+    if (caller.get().isPresent()) {
+      return false;
+    }
+    return request.getParameterMap().keySet().stream().allMatch(LanguageResolver.PARAM::equals);
+  }
+
+  /**
    * A page that is the same for every visitor who is not signed in, in the current language, from
    * the page cache: rendered only when it is missing or anything was written since, gzipped once,
    * and answered 304 when the browser already has it (it asks again each time: {@code no-cache}).

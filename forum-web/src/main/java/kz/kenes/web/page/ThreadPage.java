@@ -46,10 +46,7 @@ public class ThreadPage {
       @PathParam("id") long id,
       @QueryParam("quote") Long quote,
       @QueryParam("after") Integer after) {
-    boolean sameForEveryVisitor =
-        caller.get().isEmpty()
-            && uri.getQueryParameters().keySet().stream().allMatch("lang"::equals);
-    if (sameForEveryVisitor) {
+    if (pages.sameForEveryVisitor()) {
       return pages.forVisitors("thread:" + id, () -> html(id, null, "", null, "", List.of()));
     }
     return pages.respond(

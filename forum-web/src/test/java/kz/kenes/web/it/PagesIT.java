@@ -238,6 +238,32 @@ class PagesIT {
 
     assertThat(page.headers().firstValue("Content-Encoding")).hasValue("gzip");
     assertThat(page.body().length + css.body().length).isLessThan(60 * 1024);
+    String etag = page.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            http.sendBytes(
+                    http.request("/bodies/aktogay-rural-district")
+                        .header("If-None-Match", etag)
+                        .GET()
+                        .build())
+                .statusCode())
+        .isEqualTo(304);
+    assertThat(
+            http.sendBytes(
+                    http.request("/bodies/aktogay-rural-district?lang=ru")
+                        .header("If-None-Match", etag)
+                        .GET()
+                        .build())
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(
+            http.sendBytes(
+                    http.request("/bodies/aktogay-rural-district?type=QUESTION")
+                        .header("If-None-Match", etag)
+                        .GET()
+                        .build())
+                .headers()
+                .firstValue("Cache-Control"))
+        .hasValue("no-store");
     assertThat(css.headers().firstValue("Cache-Control"))
         .hasValueSatisfying(c -> assertThat(c).contains("max-age"));
     assertThat(css.headers().firstValue("Content-Encoding")).hasValue("gzip");
