@@ -3,6 +3,7 @@ package kz.kenes.search.opensearch;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import kz.kenes.search.analysis.KazakhStemFilter;
+import kz.kenes.search.analysis.OpenSearchFilters;
 import kz.kenes.search.analysis.ScriptFoldingFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -22,23 +23,20 @@ import org.tartarus.snowball.ext.RussianStemmer;
  * module ({@code KenesElasticsearchAnalysis}) builds the analyzers from them: standard tokenizer →
  * {@code lowercase} (built into OpenSearch) → these filters.
  *
- * <p>{@value #RUSSIAN_STEM} is Lucene's Snowball Russian stemmer, what {@code snowballPorter}
- * (language Russian) gives the Lucene backend; it is here because a minimal OpenSearch (the
- * integ-test distribution) has no analysis-common module and so no {@code snowball} filter.
+ * <p>{@value OpenSearchFilters#RUSSIAN_STEM} is Lucene's Snowball Russian stemmer, what {@code
+ * snowballPorter} (language Russian) gives the Lucene backend; it is here because a minimal
+ * OpenSearch (the integ-test distribution) has no analysis-common module and so no {@code snowball}
+ * filter.
  */
 public class KenesAnalysisPlugin extends Plugin implements AnalysisPlugin {
-  public static final String SCRIPT_FOLDING = "kenes_script_folding";
-  public static final String CANONICAL_KAZAKH_STEM = "kenes_canonical_kazakh_stem";
-  public static final String KAZAKH_STEM = "kenes_kazakh_stem";
-  public static final String RUSSIAN_STEM = "kenes_russian_stem";
-
   @Override
   public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
     return Map.of(
-        SCRIPT_FOLDING, provider(ScriptFoldingFilter::new),
-        CANONICAL_KAZAKH_STEM, provider(KazakhStemFilter::canonical),
-        KAZAKH_STEM, provider(KazakhStemFilter::new),
-        RUSSIAN_STEM, provider(in -> new SnowballFilter(in, new RussianStemmer())));
+        OpenSearchFilters.SCRIPT_FOLDING, provider(ScriptFoldingFilter::new),
+        OpenSearchFilters.CANONICAL_KAZAKH_STEM, provider(KazakhStemFilter::canonical),
+        OpenSearchFilters.KAZAKH_STEM, provider(KazakhStemFilter::new),
+        OpenSearchFilters.RUSSIAN_STEM,
+            provider(in -> new SnowballFilter(in, new RussianStemmer())));
   }
 
   private static AnalysisProvider<TokenFilterFactory> provider(UnaryOperator<TokenStream> filter) {
