@@ -183,6 +183,10 @@ public class SearchIndexAdmin {
                 complete = true;
                 LOG.infof("KENES-0704 search reindex done in %d ms", millis);
               } else {
+                if (rebuild && sharedIndex()) {
+                  // the next node to start claims the rebuild again
+                  shared.released();
+                }
                 LOG.errorf(
                     "KENES-0705 search reindex failed after %d ms: %s",
                     millis, failure.getClass().getName());

@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
  * version, or no version, or a rebuild claimed more than {@link #STALE_CLAIM} ago by a node that
  * never finished (it crashed), records its claim and commits; a node starting at the same time
  * waits on the lock and then sees the claim. {@link #rebuilt} records the version once the mass
- * indexer is done.
+ * indexer is done, {@link #released} gives the claim up if it failed.
  */
 @ApplicationScoped
 public class SharedIndexState {
@@ -116,6 +116,19 @@ public class SharedIndexState {
       update.executeUpdate();
     } catch (SQLException e) {
       LOG.warnf("KENES-0712 cannot record the shared index version: %s", e);
+    }
+  }
+
+  /** Gives up a claimed rebuild that failed: the next node to start claims it again. */
+  public void released() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement update =
+            c.prepareStatement(
+                "update search_index_state set state = 'NONE' where id = 1"
+                    + " and state = 'REINDEXING'")) {
+      update.executeUpdate();
+    } catch (SQLException e) {
+      LOG.warnf("KENES-0713 cannot release the claimed rebuild of the shared index: %s", e);
     }
   }
 
