@@ -99,8 +99,12 @@ class TwoNodeSearchIT {
     assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
     long postId = Json.parse(reply.body()).getJsonNumber("id").longValue();
 
+    long written = System.nanoTime();
     // found through node 2, in Latin script and uninflected: Kazakh analysis inside OpenSearch
     JsonObject hit = await(two, "auyl jol", postId, true);
+    System.out.printf(
+        "TwoNodeSearchIT: found on node 2 %d ms after the reply's commit on node 1%n",
+        Duration.ofNanos(System.nanoTime() - written).toMillis());
     assertThat(hit.getJsonNumber("threadId").longValue()).isEqualTo(threadId);
     assertThat(hit.getString("title")).isEqualTo(title);
     assertThat(hit.getString("snippet")).contains("<mark>");
@@ -115,7 +119,11 @@ class TwoNodeSearchIT {
                 .DELETE()
                 .build());
     assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(204);
+    long removed = System.nanoTime();
     await(one, "auyl jol", postId, false);
+    System.out.printf(
+        "TwoNodeSearchIT: gone from node 1 %d ms after the withdrawal on node 2%n",
+        Duration.ofNanos(System.nanoTime() - removed).toMillis());
     await(two, "auyl jol", postId, false);
 
     // the index is OpenSearch's, not a local Lucene directory of either node
