@@ -126,7 +126,9 @@ final class SearchCluster implements AutoCloseable {
                 server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                "-Djboss.node.name=" + name)
+                "-Djboss.node.name=" + name,
+                // unique per node, as WildFly asks of servers that share resources
+                "-Djboss.tx.node.id=" + name)
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m");
