@@ -28,6 +28,14 @@ import org.jboss.logging.Logger;
  * index first, so search keeps answering from the documents already there while it runs; only an
  * index that was never complete (first start, or a crash during the very first build) answers 503
  * until the reindex is done.
+ *
+ * <p>With the Elasticsearch/OpenSearch backend (KENES_SEARCH_BACKEND=elasticsearch) there is no
+ * local directory and the index is shared by every node: the version is kept in the database
+ * ({@link SharedIndexState}, table {@code search_index_state}) and the node that finds it different
+ * at start-up claims the rebuild under a row lock, drops and recreates the indexes (their analysis
+ * or fields may have changed) and mass-indexes; the others leave it to that node. There is no
+ * clean-shutdown mark: with outbox-polling coordination a change is in the outbox table in the same
+ * transaction as the change itself, so a crash loses nothing.
  */
 @ApplicationScoped
 public class SearchIndexAdmin {
@@ -43,10 +51,13 @@ public class SearchIndexAdmin {
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";
   static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
+  static final String BACKEND_TYPE = "hibernate.search.backend.type";
 
   private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class);
 
   @PersistenceUnit EntityManagerFactory emf;
+
+  @jakarta.inject.Inject SharedIndexState shared;
 
   /** The state of the last or current reindex. */
   public record ReindexState(
@@ -65,6 +76,18 @@ public class SearchIndexAdmin {
   private volatile boolean complete = true;
 
   void onSchemaReady(@Observes DatabaseMigrations.SchemaReady ready) {
+    if (sharedIndex()) {
+      shared
+          .claimRebuild(INDEX_VERSION)
+          .ifPresent(
+              claim -> {
+                if (claim.storedVersion() == null) {
+                  complete = false;
+                }
+                start(claim.reason(), true);
+              });
+      return;
+    }
     Optional<Path> root = root();
     if (root.isEmpty()) {
       return;
@@ -88,6 +111,9 @@ public class SearchIndexAdmin {
   }
 
   void onShutdown(@Observes @Destroyed(ApplicationScoped.class) Object ignored) {
+    if (sharedIndex()) {
+      return;
+    }
     root()
         .filter(r -> !state.get().running() && complete)
         .ifPresent(
@@ -119,7 +145,15 @@ public class SearchIndexAdmin {
   }
 
   /** Starts a mass reindex of every indexed entity unless one runs; returns whether it started. */
-  public synchronized boolean start(String reason) {
+  public boolean start(String reason) {
+    return start(reason, false);
+  }
+
+  /**
+   * Starts a mass reindex unless one runs; {@code rebuild} drops and recreates the indexes first (a
+   * shared index of another version: its analysis or fields may differ).
+   */
+  synchronized boolean start(String reason, boolean rebuild) {
     if (state.get().running()) {
       return false;
     }
@@ -131,7 +165,7 @@ public class SearchIndexAdmin {
             .scope(Object.class)
             .massIndexer()
             .purgeAllOnStart(false)
-            .dropAndCreateSchemaOnStart(false)
+            .dropAndCreateSchemaOnStart(rebuild)
             .typesToIndexInParallel(2)
             .threadsToLoadObjects(Integer.getInteger("kenes.search.reindex.threads", 2))
             .batchSizeToLoadObjects(200)
@@ -143,10 +177,18 @@ public class SearchIndexAdmin {
               Instant finished = Instant.now();
               long millis = Duration.between(started, finished).toMillis();
               if (failure == null) {
-                root().ifPresent(SearchIndexAdmin::writeVersion);
+                if (sharedIndex()) {
+                  shared.rebuilt(INDEX_VERSION);
+                } else {
+                  root().ifPresent(SearchIndexAdmin::writeVersion);
+                }
                 complete = true;
                 LOG.infof("KENES-0704 search reindex done in %d ms", millis);
               } else {
+                if (rebuild && sharedIndex()) {
+                  // the next node to start claims the rebuild again
+                  shared.released();
+                }
                 LOG.errorf(
                     "KENES-0705 search reindex failed after %d ms: %s",
                     millis, failure.getClass().getName());
@@ -162,6 +204,11 @@ public class SearchIndexAdmin {
                       INDEX_VERSION));
             });
     return true;
+  }
+
+  /** Whether the index is a shared Elasticsearch/OpenSearch one rather than a local Lucene one. */
+  boolean sharedIndex() {
+    return "elasticsearch".equals(String.valueOf(emf.getProperties().get(BACKEND_TYPE)).strip());
   }
 
   private Optional<Path> root() {
