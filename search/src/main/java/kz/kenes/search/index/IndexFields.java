@@ -43,6 +43,14 @@ public final class IndexFields {
 
   public static final int SAMPLE_RATE = 8;
 
+  /**
+   * A finer sample for very common words: the entity id modulo {@link #FINE_SAMPLE_RATE} (its
+   * bucket 0 lies inside bucket 0 of {@link #SAMPLE}).
+   */
+  public static final String FINE_SAMPLE = "sample_fine";
+
+  public static final int FINE_SAMPLE_RATE = 64;
+
   /** Full-text fields, by language: title_kk, title_ru, title_en, text_kk, text_ru, text_en. */
   static String titleField(Language language) {
     return TITLE + "_" + language.tag();
@@ -64,6 +72,7 @@ public final class IndexFields {
   final IndexFieldReference<String> anchor;
   final IndexFieldReference<String> facet;
   final IndexFieldReference<String> sample;
+  final IndexFieldReference<String> fineSample;
   final IndexFieldReference<String> titleKk;
   final IndexFieldReference<String> titleRu;
   final IndexFieldReference<String> titleEn;
@@ -95,6 +104,7 @@ public final class IndexFields {
             .toReference();
     language = keyword(schema, LANGUAGE, false);
     sample = schema.field(SAMPLE, f -> f.asString()).toReference();
+    fineSample = schema.field(FINE_SAMPLE, f -> f.asString()).toReference();
     title = stored(schema, TITLE);
     text = stored(schema, TEXT);
     anchor = stored(schema, ANCHOR);
@@ -140,10 +150,11 @@ public final class IndexFields {
     doc.addValue(facet, STATUS + ":" + thread.status().name());
   }
 
-  /** The kind and the sample bucket of a document. */
+  /** The kind and the sample buckets of a document. */
   void writeKind(DocumentElement doc, DocumentKind documentKind, long id) {
     doc.addValue(kind, documentKind.name());
     doc.addValue(sample, Long.toString(id % SAMPLE_RATE));
+    doc.addValue(fineSample, Long.toString(id % FINE_SAMPLE_RATE));
   }
 
   void writeBody(DocumentElement doc, String slug) {

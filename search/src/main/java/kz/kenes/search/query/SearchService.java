@@ -65,6 +65,9 @@ public class SearchService {
   /** Matches counted exactly; beyond, the total and the facets are estimated from a sample. */
   public static final int EXACT_UP_TO = 10_000;
 
+  /** Matches in the fine sample from which its estimate is used (about ±3 % on the total). */
+  static final int FINE_SAMPLE_ENOUGH = 1_000;
+
   /** Bodies shown in the body facet at most. */
   private static final int FACET_MAX = 30;
 
@@ -159,29 +162,14 @@ public class SearchService {
             .totalHitCountThreshold(EXACT_UP_TO)
             .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
     // The total and the facets: exact up to EXACT_UP_TO matches; beyond, counted on the documents
-    // of one sample bucket (id mod SAMPLE_RATE = 0) and scaled, and marked approximate.
+    // of one sample bucket and scaled, and marked approximate.
     boolean exact = result.total().isHitCountExact();
-    SearchResult<?> counted =
-        session
-            .search(TYPES)
-            .where(
-                f ->
-                    exact
-                        ? where.apply(f)
-                        : f.bool()
-                            .must(where.apply(f))
-                            .filter(f.match().field(IndexFields.SAMPLE).matching("0")))
-            .aggregation(
-                FACETS,
-                f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
-            .fetch(0);
-    long scale = exact ? 1 : IndexFields.SAMPLE_RATE;
+    Counted counted = exact ? count(session, where, null, 1) : sampled(session, where);
     long total =
         exact
             ? result.total().hitCount()
-            : Math.max(result.total().hitCountLowerBound(), counted.total().hitCount() * scale);
-    Map<String, Long> counts = new java.util.LinkedHashMap<>();
-    counted.aggregation(FACETS).forEach((k, v) -> counts.put(k, v * scale));
+            : Math.max(result.total().hitCountLowerBound(), counted.total());
+    Map<String, Long> counts = counted.facets();
 
     Snippets.QueryTerms terms = snippets.terms(q);
     List<SearchResults.Hit> hits = new ArrayList<>(result.hits().size());
@@ -214,6 +202,50 @@ public class SearchService {
             buckets(counts, "type"),
             buckets(counts, "status"));
     return new SearchResults(total, !exact, page, PAGE_SIZE, hits, facets);
+  }
+
+  /** A total and facet counts, scaled up when counted on a sample. */
+  private record Counted(long sampled, long total, Map<String, Long> facets) {}
+
+  /**
+   * The total and facets of a query with more than {@link #EXACT_UP_TO} matches, estimated from a
+   * sample: first the fine one (1 in {@value IndexFields#FINE_SAMPLE_RATE}), trusted when it holds
+   * at least {@value #FINE_SAMPLE_ENOUGH} matches (a word in half the posts walks 64 times fewer
+   * documents than the full count would); else the coarser one (1 in {@value
+   * IndexFields#SAMPLE_RATE}).
+   */
+  private Counted sampled(
+      SearchSession session, Function<SearchPredicateFactory, PredicateFinalStep> where) {
+    Counted fine = count(session, where, IndexFields.FINE_SAMPLE, IndexFields.FINE_SAMPLE_RATE);
+    return fine.sampled() >= FINE_SAMPLE_ENOUGH
+        ? fine
+        : count(session, where, IndexFields.SAMPLE, IndexFields.SAMPLE_RATE);
+  }
+
+  /** Counts the matches in bucket 0 of {@code sampleField} (all of them when null), scaled. */
+  private Counted count(
+      SearchSession session,
+      Function<SearchPredicateFactory, PredicateFinalStep> where,
+      String sampleField,
+      long scale) {
+    SearchResult<?> result =
+        session
+            .search(TYPES)
+            .where(
+                f ->
+                    sampleField == null
+                        ? where.apply(f)
+                        : f.bool()
+                            .must(where.apply(f))
+                            .filter(f.match().field(sampleField).matching("0")))
+            .aggregation(
+                FACETS,
+                f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
+            .fetch(0);
+    Map<String, Long> facets = new java.util.LinkedHashMap<>();
+    result.aggregation(FACETS).forEach((k, v) -> facets.put(k, v * scale));
+    long sampled = result.total().hitCount();
+    return new Counted(sampled, sampled * scale, facets);
   }
 
   /**
