@@ -129,6 +129,9 @@ class TwoNodeSearchIT {
     // the index is OpenSearch's, not a local Lucene directory of either node
     assertThat(SearchCluster.get(cluster.searchUrl() + "/_cat/indices?h=index"))
         .contains("post-", "thread-");
+    // created with Kenes' index settings: refreshed every 200 ms, so the other node finds soon
+    assertThat(SearchCluster.get(cluster.searchUrl() + "/post-*/_settings/index.refresh_interval"))
+        .contains("\"refresh_interval\":\"200ms\"");
     assertThat(node1.hasLocalIndex()).isFalse();
     assertThat(node2.hasLocalIndex()).isFalse();
   }
