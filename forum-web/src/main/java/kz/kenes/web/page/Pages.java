@@ -86,11 +86,8 @@ public class Pages {
     return respond(status, render(template, params));
   }
 
-  /**
-   * A rendered page as the response: language cookie, no caching by browsers or proxies. {@code
-   * html} is a String or the UTF-8 bytes of one.
-   */
-  public Response respond(Response.Status status, Object html) {
+  /** A rendered page as the response: language cookie, no caching by browsers or proxies. */
+  public Response respond(Response.Status status, String html) {
     return inLanguage(
         Response.status(status).type(HTML).entity(html).header("Cache-Control", "no-store"));
   }
