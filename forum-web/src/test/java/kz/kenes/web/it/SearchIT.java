@@ -221,7 +221,7 @@ class SearchIT {
   }
 
   @Test
-  void onlyAnAdminMayReindexAndSearchKeepsAnsweringMeanwhile() throws Exception {
+  void onlyAnAdminMayReindexAndTheIndexHoldsEachDocumentOnce() throws Exception {
     HttpResponse<String> anonymous = http.postJson("api/v1/admin/search/reindex", "", null);
     ApiIT.assertProblem(anonymous, 401);
     HttpResponse<String> resident =
@@ -229,11 +229,16 @@ class SearchIT {
     ApiIT.assertProblem(resident, 403);
 
     String admin = KeycloakTestServer.token("admin");
+    int before = Json.parse(http.get("api/v1/search?q=" + enc("ауыл")).body()).getInt("total");
+    assertThat(before).isPositive();
     HttpResponse<String> started = http.postJson("api/v1/admin/search/reindex", "", admin);
     assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
     assertThat(Json.parse(started.body()).getInt("indexVersion")).isPositive();
-    // while it runs, and after, search answers
-    assertThat(http.get("api/v1/search?q=" + enc("ауыл")).statusCode()).isEqualTo(200);
+    // while it runs search answers, or says clearly that it cannot yet
+    HttpResponse<String> meanwhile = http.get("api/v1/search?q=" + enc("ауыл"));
+    if (meanwhile.statusCode() != 200) {
+      ApiIT.assertProblem(meanwhile, 503);
+    }
     long deadline = System.currentTimeMillis() + 60_000;
     JsonObject state;
     do {
@@ -242,8 +247,9 @@ class SearchIT {
     } while (state.getBoolean("running") && System.currentTimeMillis() < deadline);
     assertThat(state.getString("outcome")).isEqualTo("DONE");
     assertThat(http.get("api/v1/search?q=" + enc("ауыл")).statusCode()).isEqualTo(200);
+    // the same documents, once each (the mass indexer adds: an index not emptied doubles)
     assertThat(Json.parse(http.get("api/v1/search?q=" + enc("ауыл")).body()).getInt("total"))
-        .isPositive();
+        .isEqualTo(before);
   }
 
   @Test

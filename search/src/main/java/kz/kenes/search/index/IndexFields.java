@@ -33,10 +33,14 @@ public final class IndexFields {
   static final String ANCHOR = "anchor";
 
   /**
-   * One multi-valued keyword for all facets ({@code body:<slug>}, {@code category:ROADS}, {@code
-   * type:…}, {@code status:…}): one aggregation walks the matches once instead of four times.
+   * One single-valued keyword for all facets: the document's body, category, type and status
+   * together ({@code body:<slug>|category:ROADS|type:…|status:…}, the parts a document has). One
+   * aggregation reads one value per match; {@link #facetParts} splits a key into its facets.
    */
   public static final String FACET = "facet";
+
+  /** Separates the parts of a {@link #FACET} key; slugs and enum names never contain it. */
+  private static final String FACET_SEPARATOR = "|";
 
   /** A document's sample bucket: its entity id modulo {@link #SAMPLE_RATE}. */
   public static final String SAMPLE = "sample";
@@ -100,7 +104,6 @@ public final class IndexFields {
                         .aggregable(Aggregable.YES)
                         .projectable(Projectable.NO)
                         .searchable(Searchable.NO))
-            .multiValued()
             .toReference();
     language = keyword(schema, LANGUAGE, false);
     sample = schema.field(SAMPLE, f -> f.asString()).toReference();
@@ -141,13 +144,24 @@ public final class IndexFields {
 
   /** The thread's body, type, category and status, for filters and facets. */
   void writeThreadFacets(DocumentElement doc, kz.kenes.forum.thread.Thread thread) {
-    writeBody(doc, thread.body().slug());
+    String slug = thread.body().slug();
+    doc.addValue(body, slug);
     doc.addValue(type, thread.type().name());
-    doc.addValue(facet, TYPE + ":" + thread.type().name());
     doc.addValue(category, thread.category().name());
-    doc.addValue(facet, CATEGORY + ":" + thread.category().name());
     doc.addValue(status, thread.status().name());
-    doc.addValue(facet, STATUS + ":" + thread.status().name());
+    doc.addValue(
+        facet,
+        String.join(
+            FACET_SEPARATOR,
+            BODY + ":" + slug,
+            CATEGORY + ":" + thread.category().name(),
+            TYPE + ":" + thread.type().name(),
+            STATUS + ":" + thread.status().name()));
+  }
+
+  /** The facets of a {@link #FACET} key: {@code body:<slug>}, {@code category:ROADS}, … */
+  public static String[] facetParts(String key) {
+    return key.split("\\" + FACET_SEPARATOR);
   }
 
   /** The kind and the sample buckets of a document. */
@@ -157,6 +171,7 @@ public final class IndexFields {
     doc.addValue(fineSample, Long.toString(id % FINE_SAMPLE_RATE));
   }
 
+  /** The body of a document that belongs to no thread (a card, an appeal's status). */
   void writeBody(DocumentElement doc, String slug) {
     doc.addValue(body, slug);
     doc.addValue(facet, BODY + ":" + slug);

@@ -24,10 +24,10 @@ import org.jboss.logging.Logger;
  * <p>{@link #INDEX_VERSION} is bumped whenever the analysis or the documents change. It is kept in
  * a file beside the index; at start-up a different or missing version, or a missing clean-shutdown
  * mark (the previous run crashed, and changes committed to the database may not have reached the
- * index), starts a mass reindex. A reindex rewrites the documents in place without purging the
- * index first, so search keeps answering from the documents already there while it runs; only an
- * index that was never complete (first start, or a crash during the very first build) answers 503
- * until the reindex is done.
+ * index), starts a mass reindex. Hibernate Search's mass indexer adds documents rather than
+ * replacing them, so a local index is emptied first and search answers 503 until the reindex is
+ * done (a half-filled index would miss results silently; one not emptied would hold every document
+ * twice).
  *
  * <p>With the Elasticsearch/OpenSearch backend (KENES_SEARCH_BACKEND=elasticsearch) there is no
  * local directory and the index is shared by every node: the version is kept in the database
@@ -44,9 +44,10 @@ public class SearchIndexAdmin {
    * instead of four aggregable ones; no Russian field for Kazakh text; agentive nouns (-шы/-ші) and
    * short lemmas (шам, су) keep their stem. 5: the public faces of registered appeals (APPEAL). 6:
    * the Kazakh analyzer stacks readings, derivation nouns and verb stems on each word (ADR 0005,
-   * "Kazakh recall"). 7: a finer sample bucket (id mod 64) for counting very common words.
+   * "Kazakh recall"). 7: a finer sample bucket (id mod 64) for counting very common words. 8: the
+   * facet field holds one value per document (body, category, type and status together).
    */
-  public static final int INDEX_VERSION = 7;
+  public static final int INDEX_VERSION = 8;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";
@@ -101,7 +102,6 @@ public class SearchIndexAdmin {
       LOG.warnf("KENES-0701 cannot remove the clean-shutdown mark of the index: %s", e);
     }
     if (stored == null) {
-      complete = false;
       start("first start: no index version");
     } else if (stored != INDEX_VERSION) {
       start("index version " + stored + " → " + INDEX_VERSION);
@@ -160,11 +160,18 @@ public class SearchIndexAdmin {
     Instant started = Instant.now();
     state.set(new ReindexState(true, reason, started, null, null, null, INDEX_VERSION));
     LOG.infof("KENES-0703 search reindex started: %s", reason);
+    // The mass indexer adds documents: a local Lucene index must be emptied first or it would hold
+    // every document twice, and while it is refilled search answers 503 rather than miss results
+    // silently. A shared index overwrites each document by its id, so it keeps answering.
+    boolean local = !sharedIndex();
+    if (local) {
+      complete = false;
+    }
     MassIndexer indexer =
         Search.mapping(emf)
             .scope(Object.class)
             .massIndexer()
-            .purgeAllOnStart(false)
+            .purgeAllOnStart(local)
             .dropAndCreateSchemaOnStart(rebuild)
             .typesToIndexInParallel(2)
             .threadsToLoadObjects(Integer.getInteger("kenes.search.reindex.threads", 2))

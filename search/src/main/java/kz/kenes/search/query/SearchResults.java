@@ -5,7 +5,7 @@ import kz.kenes.forum.platform.LocalizedText;
 import kz.kenes.search.index.DocumentKind;
 
 /**
- * One page of search results with the facets of the whole result. Up to {@link
+ * One page of search results with the facets of the whole result. Up to about {@link
  * SearchService#EXACT_UP_TO} matches the total and the facet counts are exact; beyond, they are
  * estimated from a sample of the documents and {@code approximate} is true.
  */

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,11 +64,21 @@ public class SearchService {
 
   private static final AggregationKey<Map<String, Long>> FACETS = AggregationKey.of("facets");
 
-  /** Matches counted exactly; beyond, the total and the facets are estimated from a sample. */
-  public static final int EXACT_UP_TO = 10_000;
+  /**
+   * Matches the page of hits counts one by one; beyond, Lucene skips the blocks of documents that
+   * cannot reach the page (block-max WAND) and the total is counted on a sample.
+   */
+  static final int HITS_COUNTED = 1_000;
 
-  /** Matches in the fine sample from which its estimate is used (about ±3 % on the total). */
-  static final int FINE_SAMPLE_ENOUGH = 1_000;
+  /**
+   * Matches in a sample from which its estimate is used (about ±3 % on the total); a query whose
+   * 1-in-{@value IndexFields#SAMPLE_RATE} sample holds fewer (about {@value #EXACT_UP_TO} matches
+   * or fewer) is counted exactly.
+   */
+  static final int SAMPLE_ENOUGH = 1_000;
+
+  /** About the most matches a query can have and still be counted exactly. */
+  public static final int EXACT_UP_TO = SAMPLE_ENOUGH * IndexFields.SAMPLE_RATE;
 
   /** Bodies shown in the body facet at most. */
   private static final int FACET_MAX = 30;
@@ -141,7 +153,7 @@ public class SearchService {
           return bool;
         };
     // The page of hits: Lucene may skip documents that cannot reach the top (block-max WAND) once
-    // EXACT_UP_TO matches are counted, so a query matching half the corpus stays cheap.
+    // HITS_COUNTED matches are counted, so a query matching half the corpus stays cheap.
     SearchResult<List<?>> result =
         session
             .search(TYPES)
@@ -159,16 +171,15 @@ public class SearchService {
                             f.field("anchor", String.class))
                         .asList())
             .where(where::apply)
-            .totalHitCountThreshold(EXACT_UP_TO)
+            .totalHitCountThreshold(HITS_COUNTED)
             .fetch((page - 1) * PAGE_SIZE, PAGE_SIZE);
-    // The total and the facets: exact up to EXACT_UP_TO matches; beyond, counted on the documents
+    // The total and the facets: exact when the matches are few; beyond, counted on the documents
     // of one sample bucket and scaled, and marked approximate.
-    boolean exact = result.total().isHitCountExact();
-    Counted counted = exact ? count(session, where, null, 1) : sampled(session, where);
+    Counted counted =
+        result.total().isHitCountExact() ? count(session, where, null, 1) : sampled(session, where);
+    boolean exact = counted.scale() == 1;
     long total =
-        exact
-            ? result.total().hitCount()
-            : Math.max(result.total().hitCountLowerBound(), counted.total());
+        exact ? counted.total() : Math.max(result.total().hitCountLowerBound(), counted.total());
     Map<String, Long> counts = counted.facets();
 
     Snippets.QueryTerms terms = snippets.terms(q);
@@ -204,25 +215,34 @@ public class SearchService {
     return new SearchResults(total, !exact, page, PAGE_SIZE, hits, facets);
   }
 
-  /** A total and facet counts, scaled up when counted on a sample. */
-  private record Counted(long sampled, long total, Map<String, Long> facets) {}
+  /** A total and facet counts, scaled up when counted on a sample (scale 1: exact). */
+  private record Counted(long sampled, long scale, Map<String, Long> facets) {
+    long total() {
+      return sampled * scale;
+    }
+  }
 
   /**
-   * The total and facets of a query with more than {@link #EXACT_UP_TO} matches, estimated from a
-   * sample: first the fine one (1 in {@value IndexFields#FINE_SAMPLE_RATE}), trusted when it holds
-   * at least {@value #FINE_SAMPLE_ENOUGH} matches (a word in half the posts walks 64 times fewer
-   * documents than the full count would); else the coarser one (1 in {@value
-   * IndexFields#SAMPLE_RATE}).
+   * The total and facets of a query with more than {@link #HITS_COUNTED} matches: estimated from
+   * the fine sample (1 in {@value IndexFields#FINE_SAMPLE_RATE}) when it holds at least {@value
+   * #SAMPLE_ENOUGH} matches (a word in half the posts walks 64 times fewer documents than a full
+   * count would), else from the coarse one (1 in {@value IndexFields#SAMPLE_RATE}) on the same
+   * condition, else counted exactly (then there are about {@value #EXACT_UP_TO} matches or fewer).
    */
   private Counted sampled(
       SearchSession session, Function<SearchPredicateFactory, PredicateFinalStep> where) {
     Counted fine = count(session, where, IndexFields.FINE_SAMPLE, IndexFields.FINE_SAMPLE_RATE);
-    return fine.sampled() >= FINE_SAMPLE_ENOUGH
-        ? fine
-        : count(session, where, IndexFields.SAMPLE, IndexFields.SAMPLE_RATE);
+    if (fine.sampled() >= SAMPLE_ENOUGH) {
+      return fine;
+    }
+    Counted coarse = count(session, where, IndexFields.SAMPLE, IndexFields.SAMPLE_RATE);
+    return coarse.sampled() >= SAMPLE_ENOUGH ? coarse : count(session, where, null, 1);
   }
 
-  /** Counts the matches in bucket 0 of {@code sampleField} (all of them when null), scaled. */
+  /**
+   * Counts the matches in bucket 0 of {@code sampleField} (all of them when null) and their facets
+   * (each {@link IndexFields#FACET} key split into its parts), scaled.
+   */
   private Counted count(
       SearchSession session,
       Function<SearchPredicateFactory, PredicateFinalStep> where,
@@ -242,10 +262,16 @@ public class SearchService {
                 FACETS,
                 f -> f.terms().field(IndexFields.FACET, String.class).maxTermCount(FACET_VALUES))
             .fetch(0);
-    Map<String, Long> facets = new java.util.LinkedHashMap<>();
-    result.aggregation(FACETS).forEach((k, v) -> facets.put(k, v * scale));
-    long sampled = result.total().hitCount();
-    return new Counted(sampled, sampled * scale, facets);
+    Map<String, Long> facets = new HashMap<>();
+    result.aggregation(FACETS).forEach((key, n) -> countFacets(facets, key, n * scale));
+    return new Counted(result.total().hitCount(), scale, facets);
+  }
+
+  /** Adds {@code n} matches of one {@link IndexFields#FACET} key to each of its facets' counts. */
+  static void countFacets(Map<String, Long> facets, String key, long n) {
+    for (String part : IndexFields.facetParts(key)) {
+      facets.merge(part, n, Long::sum);
+    }
   }
 
   /**
@@ -308,12 +334,16 @@ public class SearchService {
     return step.matching(q).defaultOperator(BooleanOperator.AND);
   }
 
-  /** The buckets of one facet, most frequent first (the aggregation's order). */
-  private static List<SearchResults.Bucket> buckets(Map<String, Long> counts, String facet) {
+  /** The buckets of one facet, most frequent first, then by value. */
+  static List<SearchResults.Bucket> buckets(Map<String, Long> counts, String facet) {
     String prefix = facet + ":";
     return counts.entrySet().stream()
         .filter(e -> e.getKey().startsWith(prefix))
         .map(e -> new SearchResults.Bucket(e.getKey().substring(prefix.length()), e.getValue()))
+        .sorted(
+            Comparator.comparingLong(SearchResults.Bucket::count)
+                .reversed()
+                .thenComparing(SearchResults.Bucket::value))
         .toList();
   }
 
