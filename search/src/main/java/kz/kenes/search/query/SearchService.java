@@ -29,10 +29,14 @@ import kz.kenes.forum.thread.ThreadType;
 import kz.kenes.search.index.DocumentKind;
 import kz.kenes.search.index.IndexFields;
 import kz.kenes.search.index.SearchIndexAdmin;
+import org.apache.lucene.analysis.Analyzer;
+import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.index.LuceneIndexManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldStep;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
@@ -90,7 +94,21 @@ public class SearchService {
   @Inject BodyRepository bodies;
   @Inject SearchIndexAdmin admin;
 
+  /** The full-text fields a search reads, with their boosts: a title counts twice. */
+  static final Map<String, Float> TEXT_FIELDS =
+      Map.of(
+          "title_kk", 2f,
+          "title_ru", 2f,
+          "title_en", 2f,
+          "text_kk", 1f,
+          "text_ru", 1f,
+          "text_en", 1f);
+
   private final Snippets snippets = new Snippets();
+
+  /** The Lucene search analyzer, empty with OpenSearch; null until looked up. */
+  private volatile Optional<Analyzer> searchAnalyzer;
+
   private volatile Map<String, LocalizedText> bodyNames = Map.of();
   private volatile Instant bodyNamesAt = Instant.EPOCH;
 
@@ -322,16 +340,43 @@ public class SearchService {
         .toList();
   }
 
-  private static PredicateFinalStep text(SearchPredicateFactory f, String q) {
-    SimpleQueryStringPredicateFieldStep<?> fields = f.simpleQueryString();
-    var step = fields.field("title_kk").boost(2f);
-    for (String field : List.of("title_ru", "title_en")) {
-      step = step.field(field).boost(2f);
+  /**
+   * The words of {@code q} in the full-text fields, every word required: with the embedded Lucene
+   * backend as Kenes builds the Lucene query ({@link TextQuery}), with OpenSearch as its simple
+   * query string.
+   */
+  private PredicateFinalStep text(SearchPredicateFactory f, String q) {
+    Optional<Analyzer> analyzer = luceneSearchAnalyzer();
+    if (analyzer.isPresent()) {
+      return f.extension(LuceneExtension.get())
+          .fromLuceneQuery(TextQuery.parse(analyzer.get(), TEXT_FIELDS, q));
     }
-    for (String field : List.of("text_kk", "text_ru", "text_en")) {
-      step = step.field(field);
+    SimpleQueryStringPredicateFieldStep<?> fields = f.simpleQueryString();
+    SimpleQueryStringPredicateFieldMoreStep<?, ?> step = null;
+    for (Map.Entry<String, Float> field : TEXT_FIELDS.entrySet()) {
+      step =
+          (step == null ? fields.field(field.getKey()) : step.field(field.getKey()))
+              .boost(field.getValue());
     }
     return step.matching(q).defaultOperator(BooleanOperator.AND);
+  }
+
+  /**
+   * The search analyzers of the embedded Lucene indexes by field (every index declares the same
+   * fields), or none with the OpenSearch backend.
+   */
+  private Optional<Analyzer> luceneSearchAnalyzer() {
+    Optional<Analyzer> analyzer = searchAnalyzer;
+    if (analyzer == null) {
+      var index =
+          Search.mapping(em.getEntityManagerFactory()).indexedEntity(Post.class).indexManager();
+      analyzer =
+          index instanceof LuceneIndexManager lucene
+              ? Optional.of(lucene.searchAnalyzer())
+              : Optional.empty();
+      searchAnalyzer = analyzer;
+    }
+    return analyzer;
   }
 
   /** The buckets of one facet, most frequent first, then by value. */
