@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The extra terms of a Kazakh word in the canonical folded form of {@link ScriptFoldingFilter},
@@ -75,6 +76,15 @@ final class KazakhDerivations {
     }
   }
 
+  /** {@link #ENDINGS} by their last letter, in their order: a word is checked against its own. */
+  private static final Map<Character, List<Ending>> ENDINGS_BY_LAST_LETTER =
+      ENDINGS.stream()
+          .collect(
+              Collectors.groupingBy(
+                  e -> e.text().charAt(e.text().length() - 1),
+                  java.util.LinkedHashMap::new,
+                  Collectors.toList()));
+
   /**
    * The extra terms of the folded word {@code word} whose inflectional stem is {@code stem}; empty
    * when there are none. Never contains {@code stem}.
@@ -98,7 +108,11 @@ final class KazakhDerivations {
         verb(out, stem, v);
       }
     }
-    for (Ending e : ENDINGS) {
+    List<Ending> endings =
+        word.isEmpty()
+            ? List.of()
+            : ENDINGS_BY_LAST_LETTER.getOrDefault(word.charAt(word.length() - 1), List.of());
+    for (Ending e : endings) {
       if (word.length() > e.text.length() && word.endsWith(e.text)) {
         String v = word.substring(0, word.length() - e.text.length());
         char last = v.charAt(v.length() - 1);
