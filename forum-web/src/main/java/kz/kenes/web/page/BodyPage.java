@@ -113,7 +113,7 @@ public class BodyPage {
         body,
         new NewThread(type, title, text, category),
         List.of(),
-        search.similar(slug, title));
+        similarTo(slug, title));
   }
 
   @POST
@@ -137,7 +137,19 @@ public class BodyPage {
           bodies.bySlug(slug),
           input,
           invalid.errors(),
-          search.similar(slug, title));
+          similarTo(slug, title));
+    }
+  }
+
+  /**
+   * Similar threads for the form, or none while the search index is being rebuilt: they are an aid,
+   * and the member's typed text must come back either way.
+   */
+  private List<kz.kenes.search.query.SimilarThread> similarTo(String slug, String title) {
+    try {
+      return search.similar(slug, title);
+    } catch (kz.kenes.search.query.SearchUnavailable rebuilding) {
+      return List.of();
     }
   }
 
