@@ -21,10 +21,13 @@ import java.util.stream.Collectors;
  *       year, and жылу, heat, stay apart), read from the verbal noun in {@code -у} (жөндеу, салу)
  *       and from the common finite forms: past {@code -ды/-ты} (+ person), present-future {@code
  *       -а/-е/-й + ды}, participles {@code -ған/-ген/-қан/-кен, -атын/-йтын}, converb {@code
- *       -ып/-п} and its negative {@code -май/-мей}, imperatives {@code -ңыз(дар), -сын}, after an
- *       optional negation {@code -ма/-ба/-па} and one passive or reflexive {@code -ыл/-ын/-л/-н}
- *       (жөнделмеді, салынды → жөнде-, сал-). Where a form reads two ways (төледі: төле-ді or
- *       төл-еді), both stems are emitted;
+ *       -ып/-п} and its negative {@code -май/-мей}, imperatives {@code -ңыз(дар), -сын},
+ *       conditional {@code -са/-се} (+ person), intention {@code -мақ/-мек(шы)}, participles with a
+ *       case or plural ending ({@code -ғанда, -геннен, -гендер}), after an optional negation {@code
+ *       -ма/-ба/-па} and one passive or reflexive {@code -ыл/-ын/-л/-н} (жөнделмеді, салынды →
+ *       жөнде-, сал-). Where a form reads two ways (төледі: төле-ді or төл-еді), both stems are
+ *       emitted; a verb made from a noun with {@code -ла/-та/-да} also gives the noun (ремонттады →
+ *       ремонт, жоспарланған → жоспар);
  *   <li>a few lexical equivalents: the Russian loans акимат for әкімдік and аул for ауыл.
  * </ul>
  */
@@ -46,6 +49,22 @@ final class KazakhDerivations {
   /** Nouns in -у that are not read as verbal nouns. */
   private static final Set<String> NOT_VERBAL_NOUNS = Set.of(ScriptFoldingFilter.fold("жылу"));
 
+  /** What may follow a back-vowel participle: nothing, a case, the plural, -дықтан. */
+  private static final String[] PARTICIPLE_CASES_BACK = {
+    "", "da", "nan", "dar", "ga", "di", "in", "ina", "dai", "diktan"
+  };
+
+  /** The same after a front-vowel participle. */
+  private static final String[] PARTICIPLE_CASES_FRONT = {
+    "", "de", "nen", "der", "ge", "di", "in", "ine", "dei", "dikten"
+  };
+
+  /**
+   * Nouns that a verb in -ла/-та/-да (and front forms) is not read as made of: орындау (to carry
+   * out) is not about орын (a place).
+   */
+  private static final Set<String> NOT_DENOMINAL = Set.of(ScriptFoldingFilter.fold("орын"));
+
   /** Finite endings: text, and whether it follows a vowel (1), a consonant (2) or either (0). */
   private record Ending(String text, int after) {}
 
@@ -62,7 +81,23 @@ final class KazakhDerivations {
       ENDINGS.add(new Ending("e" + p, 2));
       ENDINGS.add(new Ending("i" + p, 1));
     }
-    for (String p : new String[] {"gan", "gen", "kan", "ken"}) ENDINGS.add(new Ending(p, 0));
+    // participles -ған/-ген/-қан/-кен, also with a case or plural ending (салынғанда, бөлінгендер)
+    for (String p : new String[] {"gan", "kan"}) {
+      for (String c : PARTICIPLE_CASES_BACK) ENDINGS.add(new Ending(p + c, 0));
+    }
+    for (String p : new String[] {"gen", "ken"}) {
+      for (String c : PARTICIPLE_CASES_FRONT) ENDINGS.add(new Ending(p + c, 0));
+    }
+    // conditional -са/-се with its persons (жөндесе, салсаңыз)
+    for (String p : new String[] {"", "m", "n", "k", "niz", "nizdar", "nizder"}) {
+      ENDINGS.add(new Ending("sa" + p, 0));
+      ENDINGS.add(new Ending("se" + p, 0));
+    }
+    // intention -мақ/-мек/-бақ/-бек/-пақ/-пек, also -шы (жөндемек, салмақшы)
+    for (String p : new String[] {"mak", "mek", "bak", "bek", "pak", "pek"}) {
+      ENDINGS.add(new Ending(p, 0));
+      ENDINGS.add(new Ending(p + "shi", 0));
+    }
     for (String p : new String[] {"atin", "etin"}) ENDINGS.add(new Ending(p, 2));
     ENDINGS.add(new Ending("itin", 1));
     ENDINGS.add(new Ending("ip", 2));
@@ -120,10 +155,11 @@ final class KazakhDerivations {
         if ((e.after == 1 && !vowel) || (e.after == 2 && vowel)) {
           continue;
         }
-        if (e.text.charAt(0) == 't' || e.text.charAt(0) == 'k') {
+        char first = e.text.charAt(0);
+        // (the converb -п alone follows a vowel; -пақ, -пай follow a voiceless consonant)
+        if (first == 't' || first == 'k' || (first == 'p' && e.text.length() > 1)) {
           if (VOICELESS.indexOf(last) < 0 && !v.endsWith("sh") && !v.endsWith("ch")) continue;
-        } else if ((e.text.charAt(0) == 'd' || e.text.charAt(0) == 'g')
-            && VOICELESS.indexOf(last) >= 0) {
+        } else if ((first == 'd' || first == 'g' || first == 'b') && VOICELESS.indexOf(last) >= 0) {
           continue;
         }
         v = withoutNegation(v);
@@ -143,9 +179,39 @@ final class KazakhDerivations {
     if (last == 'g') v = v.substring(0, v.length() - 1) + 'k';
     add(out, stem, v + VERB);
     String noun = derivationBase(v);
+    if (noun == null) {
+      noun = denominalBase(v);
+    }
     if (noun != null) {
       add(out, stem, noun);
     }
+  }
+
+  /**
+   * The noun of a verb made with -ла/-ле, -та/-те or -да/-де (ремонтта- → ремонт, асфальтта- →
+   * асфальт, жоспарла- → жоспар, тазала- → таза), or null. The noun keeps four letters (жөнде- is
+   * not жөн, сақта- not сақ) and the suffix must fit its last sound.
+   */
+  private static String denominalBase(String v) {
+    if (v.length() < 6) {
+      return null;
+    }
+    String suffix = v.substring(v.length() - 2);
+    if (!List.of("la", "le", "ta", "te", "da", "de").contains(suffix)) {
+      return null;
+    }
+    String base = v.substring(0, v.length() - 2);
+    if (!nounBase(base, 4) || NOT_DENOMINAL.contains(base)) {
+      return null;
+    }
+    char c = base.charAt(base.length() - 1);
+    boolean fits =
+        switch (suffix.charAt(0)) {
+          case 'l' -> VOWELS.indexOf(c) >= 0 || "riu".indexOf(c) >= 0;
+          case 'd' -> "lmnzj".indexOf(c) >= 0;
+          default -> VOICELESS.indexOf(c) >= 0 || base.endsWith("sh");
+        };
+    return fits ? base : null;
   }
 
   private static void add(List<String> out, String stem, String term) {

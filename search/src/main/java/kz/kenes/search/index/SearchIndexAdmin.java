@@ -45,9 +45,11 @@ public class SearchIndexAdmin {
    * short lemmas (шам, су) keep their stem. 5: the public faces of registered appeals (APPEAL). 6:
    * the Kazakh analyzer stacks readings, derivation nouns and verb stems on each word (ADR 0005,
    * "Kazakh recall"). 7: a finer sample bucket (id mod 64) for counting very common words. 8: the
-   * facet field holds one value per document (body, category, type and status together).
+   * facet field holds one value per document (body, category, type and status together). 9: the
+   * conditional, intention and participle-with-case verb forms and nouns of -ла/-та verbs (ADR
+   * 0005).
    */
-  public static final int INDEX_VERSION = 8;
+  public static final int INDEX_VERSION = 9;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";
