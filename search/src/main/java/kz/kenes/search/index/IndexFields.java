@@ -45,7 +45,7 @@ public final class IndexFields {
   /** A document's sample bucket: its entity id modulo {@link #SAMPLE_RATE}. */
   public static final String SAMPLE = "sample";
 
-  public static final int SAMPLE_RATE = 8;
+  public static final int SAMPLE_RATE = 16;
 
   /**
    * A finer sample for very common words: the entity id modulo {@link #FINE_SAMPLE_RATE} (its
