@@ -174,9 +174,10 @@ public class SearchIndexAdmin {
             .scope(Object.class)
             .massIndexer()
             .purgeAllOnStart(local)
-            // one segment per index: a query then opens each term once, not once per segment
-            // (a common word's search allocated ~5 MB over 27 segments)
-            .mergeSegmentsOnFinish(true)
+            // one segment per local index: a query then opens each term once, not once per
+            // segment (a common word's search allocated ~5 MB over 27 segments); OpenSearch
+            // merges a shared index, which keeps taking writes, by its own policy
+            .mergeSegmentsOnFinish(local)
             .dropAndCreateSchemaOnStart(rebuild)
             .typesToIndexInParallel(2)
             .threadsToLoadObjects(Integer.getInteger("kenes.search.reindex.threads", 2))
