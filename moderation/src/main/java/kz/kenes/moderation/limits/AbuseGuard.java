@@ -92,7 +92,7 @@ public class AbuseGuard implements ActionGuard {
 
   private String address() {
     try {
-      return requests.isResolvable() ? requests.get().getRemoteAddr() : null;
+      return requests.isResolvable() ? ClientAddress.of(requests.get()) : null;
     } catch (ContextNotActiveException | IllegalStateException outsideRequest) {
       return null;
     }
