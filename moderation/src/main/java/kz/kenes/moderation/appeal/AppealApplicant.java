@@ -1,14 +1,19 @@
 package kz.kenes.moderation.appeal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import kz.kenes.moderation.privacy.DataKeys;
+import kz.kenes.moderation.privacy.PersonalData;
 
 /**
  * What the law needs to know of the applicant (APPK article 63): full name, IIN and address. Kept
  * apart from the appeal, never shown publicly, never logged (its {@link #toString} masks the IIN),
- * and every read goes through {@link AppealService#personalData}, which writes an audit row.
+ * and every read goes through {@link AppealService#personalData}, which writes an audit row. All
+ * three are encrypted at rest ({@link PersonalData}); {@code iin_hash} is the IIN's keyed hash, for
+ * lookups by IIN.
  */
 @Entity
 @Table(name = "appeal_applicant")
@@ -20,12 +25,18 @@ public class AppealApplicant {
   @Column(name = "appeal_id")
   private Long appealId;
 
+  @Convert(converter = PersonalData.class)
   @Column(name = "full_name", nullable = false)
   private String fullName;
 
+  @Convert(converter = PersonalData.class)
   @Column(nullable = false)
   private String iin;
 
+  @Column(name = "iin_hash")
+  private String iinHash;
+
+  @Convert(converter = PersonalData.class)
   @Column(nullable = false)
   private String address;
 
@@ -35,6 +46,7 @@ public class AppealApplicant {
     this.appealId = appealId;
     this.fullName = fullName;
     this.iin = iin.value();
+    this.iinHash = DataKeys.cipher().hash(iin.value());
     this.address = address;
   }
 

@@ -17,30 +17,38 @@ import kz.kenes.forum.platform.DomainException;
  * the environment ({@link AbuseLimits#parse}). Many residents of a village share one address behind
  * their operator's NAT, so an address gets {@code KENES_LIMIT_IP_FACTOR} (default 5) times an
  * account's allowance. Accounts in their first day ({@code KENES_NEW_ACCOUNT_AGE}) post under the
- * tighter new-account limit as well. Counts live in memory, per server.
+ * tighter new-account limit as well. Counts live in the database ({@link DatabaseLimits}), in the
+ * use case's transaction: they survive restarts, all nodes count together, and an attempt that is
+ * refused or whose use case fails is not counted. The address is kept only as part of a hashed key.
  */
 @ApplicationScoped
 public class AbuseGuard implements ActionGuard {
   private final AbuseLimits limits;
   private final int ipFactor;
-  private final RateLimiter limiter;
+  private final LimitStore limiter;
   private final Clock clock;
   private final Instance<HttpServletRequest> requests;
 
   @Inject
-  public AbuseGuard(Clock clock, Instance<HttpServletRequest> requests) {
+  public AbuseGuard(Clock clock, Instance<HttpServletRequest> requests, DatabaseLimits store) {
     this(
         AbuseLimits.parse(System::getenv),
         ipFactor(System.getenv("KENES_LIMIT_IP_FACTOR")),
         clock,
-        requests);
+        requests,
+        store);
   }
 
-  AbuseGuard(AbuseLimits limits, int ipFactor, Clock clock, Instance<HttpServletRequest> requests) {
+  AbuseGuard(
+      AbuseLimits limits,
+      int ipFactor,
+      Clock clock,
+      Instance<HttpServletRequest> requests,
+      LimitStore store) {
     this.limits = limits;
     this.ipFactor = ipFactor;
     this.clock = clock;
-    this.limiter = new RateLimiter(clock);
+    this.limiter = store;
     this.requests = requests;
   }
 
@@ -84,7 +92,7 @@ public class AbuseGuard implements ActionGuard {
 
   private String address() {
     try {
-      return requests.isResolvable() ? requests.get().getRemoteAddr() : null;
+      return requests.isResolvable() ? ClientAddress.of(requests.get()) : null;
     } catch (ContextNotActiveException | IllegalStateException outsideRequest) {
       return null;
     }

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Per-key abuse limits (posting, flagging, escalating; per member and per IP) kept in memory: a
- * sliding window, so a burst at the edge of a fixed window cannot double the allowance. One
- * instance per server; thread-safe. In a cluster each node counts on its own, which is acceptable
- * for abuse limits (a node's share still stops a flood) but not for quotas.
+ * Per-key limits kept in memory: a sliding window, so a burst at the edge of a fixed window cannot
+ * double the allowance. One instance per server; thread-safe. A restart forgets the counts and in a
+ * cluster each node counts on its own, so the abuse limits of members' actions are kept in the
+ * database instead ({@link DatabaseLimits}, same semantics); this one serves the flood guard of
+ * anonymous reads, which is a node-local load shed, not a quota.
  *
  * <p>A key is counted separately for each {@link Limit}: the same key under two limits is two
  * counters. Refused attempts are not counted, so hammering does not prolong the wait.
@@ -27,7 +28,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * <p>If the clock steps back, instants are kept in order (an action is recorded no earlier than the
  * previous one) and a wait never exceeds the limit's window.
  */
-public final class RateLimiter {
+public final class RateLimiter implements LimitStore {
   /** How many calls pass between two sweeps of emptied counters. */
   public static final int SWEEP_EVERY = 1024;
 
@@ -60,6 +61,7 @@ public final class RateLimiter {
    * @return allowed (and counted), or refused with the time until the oldest counted action leaves
    *     the window, rounded up to whole seconds
    */
+  @Override
   public Decision tryAcquire(String key, Limit limit) {
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(limit, "limit");
@@ -122,16 +124,24 @@ public final class RateLimiter {
         events.addLast(last != null && last.isAfter(now) ? last : now);
         return ALLOWED;
       }
-      Duration wait = Duration.between(now, events.peekFirst().plus(limit.window()));
-      if (wait.compareTo(limit.window()) > 0) {
-        wait = limit.window();
-      }
-      return new Decision(false, roundUpToSeconds(wait));
+      return refused(events.peekFirst(), now, limit);
     }
 
     boolean isEmpty() {
       return events.isEmpty();
     }
+  }
+
+  /**
+   * The refusal when the oldest counted action is {@code oldest}: wait until it leaves the window,
+   * never longer than the window (the clock may have stepped back), in whole seconds rounded up.
+   */
+  static Decision refused(Instant oldest, Instant now, Limit limit) {
+    Duration wait = Duration.between(now, oldest.plus(limit.window()));
+    if (wait.compareTo(limit.window()) > 0) {
+      wait = limit.window();
+    }
+    return new Decision(false, roundUpToSeconds(wait));
   }
 
   private static Duration roundUpToSeconds(Duration d) {

@@ -1,0 +1,47 @@
+package kz.kenes.moderation.limits;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import org.jboss.logging.Logger;
+
+/**
+ * Keeps the abuse counters' tables bounded: at start-up and then every {@value #MINUTES} minutes,
+ * deletes the rows whose windows have passed ({@link DatabaseLimits#sweep}). Every node sweeps; the
+ * deletes are idempotent.
+ */
+@ApplicationScoped
+public class LimitSweep {
+  static final long MINUTES = 10;
+  private static final Logger LOG = Logger.getLogger(LimitSweep.class);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject DatabaseLimits limits;
+
+  private ScheduledFuture<?> job;
+
+  void start(@Observes SchemaReady ready) {
+    job = scheduler.scheduleWithFixedDelay(this::sweep, 0, MINUTES, TimeUnit.MINUTES);
+  }
+
+  void sweep() {
+    try {
+      limits.sweep();
+    } catch (RuntimeException failure) {
+      LOG.errorf("KENES-0811 sweeping the abuse counters failed: %s", failure.getClass().getName());
+    }
+  }
+
+  @PreDestroy
+  void stop() {
+    if (job != null) {
+      job.cancel(false);
+    }
+  }
+}
