@@ -127,7 +127,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
       out.append(depth == 0 ? "" : "caused by: ").append(t.getClass().getName());
       if (t.getMessage() != null && !carriesData(t)) {
-        out.append(": ").append(t.getMessage());
+        out.append(": ").append(LogText.escape(t.getMessage()));
       }
       out.append('\n');
       StackTraceElement[] frames = t.getStackTrace();

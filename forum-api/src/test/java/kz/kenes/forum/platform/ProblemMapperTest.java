@@ -23,4 +23,19 @@ class ProblemMapperTest {
         .doesNotContain("900101300123")
         .doesNotContain("701 123");
   }
+
+  @Test
+  void aMessageQuotingWhatTheUserTypedCannotForgeALogLine() {
+    var failure =
+        new IllegalArgumentException(
+            "Illegal character in path at index 2: /a\n2026-12-04 INFO KENES-0001 forged\tx\u0000");
+
+    String trace = ProblemMapper.trace(failure);
+
+    assertThat(trace.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "java.lang.IllegalArgumentException: Illegal character in path at index 2:"
+                + " /a\\n2026-12-04 INFO KENES-0001 forged\\tx\\u0000");
+    assertThat(trace.lines().filter(l -> l.contains("forged"))).hasSize(1);
+  }
 }

@@ -31,7 +31,6 @@ import kz.kenes.forum.platform.FieldError;
 public class ClaimPages {
   @Inject Pages pages;
   @Inject CurrentActor caller;
-  @Inject Csrf csrf;
   @Inject ClaimReviewService claims;
   @Inject StaffService staff;
 
@@ -48,13 +47,11 @@ public class ClaimPages {
   @Path("new/{slug}")
   public Response publish(
       @PathParam("slug") String slug,
-      @FormParam(Csrf.FIELD) String token,
       @FormParam("claim") String claim,
       @FormParam("verdict") String verdict,
       @FormParam("explanation") String explanation,
       @FormParam("evidence") String evidence) {
     var actor = caller.require();
-    csrf.verify(token);
     List<String> links =
         evidence == null
             ? List.of()
@@ -78,12 +75,8 @@ public class ClaimPages {
 
   @POST
   @Path("attach")
-  public Response attach(
-      @FormParam(Csrf.FIELD) String token,
-      @FormParam("threadId") Long threadId,
-      @FormParam("cardId") Long cardId) {
+  public Response attach(@FormParam("threadId") Long threadId, @FormParam("cardId") Long cardId) {
     var actor = caller.require();
-    csrf.verify(token);
     if (threadId == null || cardId == null) {
       throw new DomainException.InvalidInput(
           List.of(new FieldError(threadId == null ? "threadId" : "cardId", "validation.required")));

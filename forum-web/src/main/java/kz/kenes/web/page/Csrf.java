@@ -12,7 +12,8 @@ import kz.kenes.forum.platform.DomainException;
 
 /**
  * Synchronizer tokens against cross-site request forgery: one random token per session, put in
- * every form and checked on every form POST. Session cookies are also SameSite=Lax.
+ * every form and checked by {@link RequestGuard} on every state-changing page request. Session
+ * cookies are also SameSite=Lax.
  */
 @RequestScoped
 public class Csrf {

@@ -30,15 +30,10 @@ public final class FollowPages {
   public static class BodyFollow {
     @Inject FollowService follows;
     @Inject CurrentActor caller;
-    @Inject Csrf csrf;
 
     @POST
-    public Response set(
-        @PathParam("slug") String slug,
-        @FormParam(Csrf.FIELD) String token,
-        @FormParam("follow") String follow) {
+    public Response set(@PathParam("slug") String slug, @FormParam("follow") String follow) {
       var actor = caller.require();
-      csrf.verify(token);
       if (wanted(follow)) {
         follows.followBody(actor, slug);
       } else {
@@ -54,15 +49,10 @@ public final class FollowPages {
   public static class ThreadFollow {
     @Inject FollowService follows;
     @Inject CurrentActor caller;
-    @Inject Csrf csrf;
 
     @POST
-    public Response set(
-        @PathParam("id") long id,
-        @FormParam(Csrf.FIELD) String token,
-        @FormParam("follow") String follow) {
+    public Response set(@PathParam("id") long id, @FormParam("follow") String follow) {
       var actor = caller.require();
-      csrf.verify(token);
       if (wanted(follow)) {
         follows.followThread(actor, id);
       } else {

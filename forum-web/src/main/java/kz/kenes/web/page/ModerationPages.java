@@ -30,7 +30,6 @@ import kz.kenes.moderation.review.ModerationService;
 public class ModerationPages {
   @Inject Pages pages;
   @Inject CurrentActor caller;
-  @Inject Csrf csrf;
   @Inject ModerationService moderation;
   @Inject AuditLog audit;
 
@@ -44,8 +43,22 @@ public class ModerationPages {
     if (actor.isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
+    return queuePage(
+        Response.Status.OK, actor.get(), body, status, page, null, List.of(), Map.of());
+  }
+
+  /** The queue; {@code failed} is the item whose decision is shown again with its errors. */
+  private Response queuePage(
+      Response.Status code,
+      kz.kenes.forum.platform.Actor actor,
+      String body,
+      String status,
+      String page,
+      Long failed,
+      List<FieldError> errors,
+      Map<String, String> input) {
     var result =
-        moderation.queue(actor.get(), body, status, kz.kenes.forum.platform.Validation.page(page));
+        moderation.queue(actor, body, status, kz.kenes.forum.platform.Validation.page(page));
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("queue", result);
@@ -53,20 +66,21 @@ public class ModerationPages {
     params.put("status", status == null || status.isBlank() ? "PENDING" : status.strip());
     params.put("body", body == null ? "" : body.strip());
     params.put("actions", ModerationAction.values());
-    return pages.ok("moderation-queue.jte", params);
+    params.put("failed", failed == null ? -1L : failed);
+    params.put("errors", Pages.byField(errors));
+    params.put("input", input);
+    return pages.page(code, "moderation-queue.jte", params);
   }
 
   @POST
   @Path("moderation/items/{id}")
   public Response act(
       @PathParam("id") long itemId,
-      @FormParam(Csrf.FIELD) String token,
       @FormParam("action") String action,
       @FormParam("reason") String reason,
       @FormParam("version") Long version,
       @FormParam("claimReviewId") String claimReviewId) {
     var actor = caller.require();
-    csrf.verify(token);
     Long card = null;
     if (claimReviewId != null && !claimReviewId.isBlank()) {
       try {
@@ -76,7 +90,15 @@ public class ModerationPages {
             List.of(new FieldError("claimReviewId", "validation.label.card")));
       }
     }
-    moderation.act(actor, itemId, action, reason, version, card);
+    try {
+      moderation.act(actor, itemId, action, reason, version, card);
+    } catch (DomainException.InvalidInput invalid) {
+      Map<String, String> input = new HashMap<>();
+      input.put("action", action == null ? "" : action);
+      input.put("reason", reason == null ? "" : reason);
+      return queuePage(
+          Response.Status.BAD_REQUEST, actor, null, null, null, itemId, invalid.errors(), input);
+    }
     return Response.seeOther(URI.create("/moderation")).build();
   }
 

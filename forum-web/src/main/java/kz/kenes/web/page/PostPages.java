@@ -27,7 +27,6 @@ public class PostPages {
   @Inject Pages pages;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
-  @Inject Csrf csrf;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
   @Inject kz.kenes.moderation.appeal.AppealService appeals;
 
@@ -46,12 +45,8 @@ public class PostPages {
 
   @POST
   @Path("edit")
-  public Response edit(
-      @PathParam("id") long id,
-      @FormParam(Csrf.FIELD) String token,
-      @FormParam("body") String body) {
+  public Response edit(@PathParam("id") long id, @FormParam("body") String body) {
     var actor = caller.require();
-    csrf.verify(token);
     try {
       Post post = threads.edit(actor, id, body);
       return Response.seeOther(
@@ -64,9 +59,8 @@ public class PostPages {
 
   @POST
   @Path("withdraw")
-  public Response withdraw(@PathParam("id") long id, @FormParam(Csrf.FIELD) String token) {
+  public Response withdraw(@PathParam("id") long id) {
     var actor = caller.require();
-    csrf.verify(token);
     Post post = threads.withdraw(actor, id);
     return Response.seeOther(
             URI.create("/threads/" + post.thread().id() + "#post-" + post.number()))
@@ -101,32 +95,25 @@ public class PostPages {
   @Path("flag")
   public Response flag(
       @PathParam("id") long postId,
-      @FormParam(Csrf.FIELD) String token,
       @FormParam("reason") String reason,
       @FormParam("note") String note) {
     var actor = caller.require();
-    csrf.verify(token);
     moderation.flag(actor, postId, reason, note);
     return backToPost(postId, "flagged");
   }
 
   @POST
   @Path("contest")
-  public Response contest(
-      @PathParam("id") long postId,
-      @FormParam(Csrf.FIELD) String token,
-      @FormParam("reason") String reason) {
+  public Response contest(@PathParam("id") long postId, @FormParam("reason") String reason) {
     var actor = caller.require();
-    csrf.verify(token);
     moderation.contest(actor, postId, reason);
     return backToPost(postId, "contested");
   }
 
   @POST
   @Path("escalate")
-  public Response escalate(@PathParam("id") long postId, @FormParam(Csrf.FIELD) String token) {
+  public Response escalate(@PathParam("id") long postId) {
     var actor = caller.require();
-    csrf.verify(token);
     var escalation = appeals.escalate(actor, postId);
     return Response.seeOther(URI.create("/appeals/" + escalation.appeal().id())).build();
   }

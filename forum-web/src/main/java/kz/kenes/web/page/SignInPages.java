@@ -3,13 +3,13 @@ package kz.kenes.web.page;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -23,7 +23,6 @@ public class SignInPages {
   private static final String NEXT = "kenes.next";
 
   @Inject HttpServletRequest request;
-  @Inject Csrf csrf;
 
   @GET
   @Path("signin")
@@ -45,8 +44,7 @@ public class SignInPages {
 
   @POST
   @Path("logout")
-  public Response logout(@FormParam(Csrf.FIELD) String token) throws ServletException {
-    csrf.verify(token);
+  public Response logout() throws ServletException {
     request.logout();
     var session = request.getSession(false);
     if (session != null) {
@@ -71,16 +69,23 @@ public class SignInPages {
     return standard ? "" : ":" + port;
   }
 
-  /** Only a path on this site, never another host: an open redirect would help phishing. */
+  /**
+   * Only a path on this site, never another host: an open redirect would help phishing. Anything
+   * that is not a plain URI path (spaces, control characters, …) falls back to the home page.
+   */
   static String localPath(String next) {
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.startsWith("/\\")
-        || next.contains("\r")
-        || next.contains("\n")) {
+        || next.chars().anyMatch(c -> c <= ' ' || c == 0x7f)) {
       return "/";
     }
-    return next;
+    try {
+      URI uri = new URI(next);
+      return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+    } catch (URISyntaxException e) {
+      return "/";
+    }
   }
 }

@@ -34,7 +34,6 @@ public class ThreadPage {
   @Inject Pages pages;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
-  @Inject Csrf csrf;
   @Inject ClaimReviewService claims;
   @Inject kz.kenes.moderation.appeal.AppealService appeals;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
@@ -57,11 +56,9 @@ public class ThreadPage {
   @Path("posts")
   public Response reply(
       @PathParam("id") long id,
-      @FormParam(Csrf.FIELD) String token,
       @FormParam("body") String body,
       @FormParam("quotePostId") Long quotePostId) {
     var actor = caller.require();
-    csrf.verify(token);
     try {
       Post post = threads.reply(actor, id, body, quotePostId);
       return Response.seeOther(URI.create("/threads/" + id + "#post-" + post.number())).build();
@@ -72,21 +69,16 @@ public class ThreadPage {
 
   @POST
   @Path("supports")
-  public Response support(@PathParam("id") long id, @FormParam(Csrf.FIELD) String token) {
+  public Response support(@PathParam("id") long id) {
     var actor = caller.require();
-    csrf.verify(token);
     threads.support(actor, id);
     return Response.seeOther(URI.create("/threads/" + id)).build();
   }
 
   @POST
   @Path("official-answer")
-  public Response answer(
-      @PathParam("id") long id,
-      @FormParam(Csrf.FIELD) String token,
-      @FormParam("answer") String answer) {
+  public Response answer(@PathParam("id") long id, @FormParam("answer") String answer) {
     var actor = caller.require();
-    csrf.verify(token);
     try {
       threads.answer(actor, id, answer);
       return Response.seeOther(URI.create("/threads/" + id + "#official-answer")).build();

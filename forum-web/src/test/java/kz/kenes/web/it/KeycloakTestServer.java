@@ -36,6 +36,7 @@ public final class KeycloakTestServer {
       return;
     }
     Path home = copyHome();
+    allowThisRunsPort(home.resolve("data/import/kenes-realm.json"));
     Path log = home.resolve("keycloak.log");
     try {
       ProcessBuilder builder =
@@ -131,6 +132,20 @@ public final class KeycloakTestServer {
     } catch (InterruptedException e) {
       java.lang.Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * The realm lets the browser come back to localhost:18080 (port offset 10000); a run with another
+   * {@code kenes.it.port.offset} gets its own port there instead.
+   */
+  private static void allowThisRunsPort(Path realm) {
+    int port = 8080 + Integer.getInteger("kenes.it.port.offset", 10000);
+    try {
+      Files.writeString(
+          realm, Files.readString(realm).replace("localhost:18080/", "localhost:" + port + "/"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
