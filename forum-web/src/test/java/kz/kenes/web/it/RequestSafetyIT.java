@@ -375,6 +375,14 @@ class RequestSafetyIT {
             .as(path)
             .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
       }
+
+      // form-action lets the sign-out form's redirect through Keycloak's end-session endpoint
+      // and back: a blocked navigation would leave the signed-in page as it is
+      browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+      wait.until(
+          ExpectedConditions.numberOfElementsToBe(By.cssSelector("form[action='/logout']"), 0));
+      assertThat(browser.getCurrentUrl()).isEqualTo(site() + "/");
+      assertThat(browser.findElements(By.cssSelector("a[href^='/signin']"))).isNotEmpty();
     } finally {
       browser.quit();
     }
