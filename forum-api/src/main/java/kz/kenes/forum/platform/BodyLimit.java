@@ -12,7 +12,8 @@ import java.io.InputStream;
  * The largest request body Kenes reads. A declared {@code Content-Length} above it is refused
  * before anything reads the body (413, through {@link ProblemMapper}); a body without a length
  * (chunked) is read through {@link #read}, which stops one byte after the limit. Undertow's own
- * {@code max-post-size} (kenes.cli) is set above this limit, as a backstop only.
+ * {@code max-post-size} (16 MiB, kenes.cli) is a backstop only: above it Undertow itself answers an
+ * empty 400 and closes the connection before Kenes sees the request.
  */
 @Provider
 @PreMatching
