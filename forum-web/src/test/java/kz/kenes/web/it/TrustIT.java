@@ -370,11 +370,28 @@ class TrustIT {
     assertThat(page.body()).doesNotContain("\u0000").doesNotContain("\u202E");
   }
 
+  @Test
+  void anUnclosedOverrideInTheTokensNameIsDropped() {
+    String user = newUser("Тест\u202E");
+    String token = passwordGrant("kenes-cli", user, "Secret-" + user).getString("access_token");
+
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/akzhol-rural-district/threads",
+            "{\"type\":\"QUESTION\",\"title\":\"Атауы бар тақырып\","
+                + "\"body\":\"Аты дұрыс көрінуі керек.\",\"category\":\"OTHER\"}",
+            token);
+
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    assertThat(kz.kenes.web.it.Json.parse(created.body()).getJsonObject("author").getString("name"))
+        .isEqualTo("Тест Қолданушы");
+  }
+
   // --- 10: brute-force protection --------------------------------------------------------------
 
   @Test
   void quickSignInsDoNotLockButTenWrongPasswordsDo() throws Exception {
-    String quick = newUser();
+    String quick = newUser("Тест");
     assertThat(passwordGrantStatus(quick, "Secret-" + quick)).isEqualTo(200);
     java.lang.Thread.sleep(100);
     assertThat(passwordGrantStatus(quick, "Secret-" + quick)).isEqualTo(200);
@@ -384,7 +401,7 @@ class TrustIT {
     assertThat(passwordGrantStatus(quick, "typo-2")).isIn(400, 401);
     assertThat(passwordGrantStatus(quick, "Secret-" + quick)).isEqualTo(200);
 
-    String guessed = newUser();
+    String guessed = newUser("Тест");
     for (int i = 0; i < 10; i++) {
       assertThat(passwordGrantStatus(guessed, "wrong-" + i)).isIn(400, 401);
     }
@@ -400,7 +417,7 @@ class TrustIT {
     assertThat(kz.kenes.web.it.Json.parse(status.body()).getBoolean("disabled")).isTrue();
   }
 
-  private static String newUser() {
+  private static String newUser(String firstName) {
     String name = "bf-" + UUID.randomUUID().toString().substring(0, 12);
     HttpResponse<String> created =
         admin(
@@ -412,7 +429,7 @@ class TrustIT {
                     .add("enabled", true)
                     .add("email", name + "@example.org")
                     .add("emailVerified", true)
-                    .add("firstName", "Тест")
+                    .add("firstName", firstName)
                     .add("lastName", "Қолданушы")
                     .add(
                         "credentials",
