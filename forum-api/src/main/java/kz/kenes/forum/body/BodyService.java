@@ -127,7 +127,9 @@ public class BodyService {
         new Body(
             cleanSlug,
             new kz.kenes.forum.platform.LocalizedText(
-                name.kk().strip(), name.ru().strip(), name.en().strip()),
+                kz.kenes.forum.platform.Text.line(name.kk()).strip(),
+                kz.kenes.forum.platform.Text.line(name.ru()).strip(),
+                kz.kenes.forum.platform.Text.line(name.en()).strip()),
             kind,
             level,
             parent,

@@ -16,6 +16,7 @@ import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
+import kz.kenes.forum.platform.Text;
 import kz.kenes.forum.platform.Validation;
 
 /** Which bodies officials and moderators serve: read by every check, changed by admins. */
@@ -114,10 +115,8 @@ public class StaffService {
       input.check("username", user, u -> USERNAME.matcher(u).matches(), "validation.username");
     }
     StaffRole role = input.requireEnum("role", roleName, StaffRole.class);
-    String pos = position == null || position.isBlank() ? null : position.strip();
-    if (pos != null) {
-      input.requireText("position", pos, 2, 200);
-    }
+    String pos = Text.line(position);
+    pos = pos == null || pos.isBlank() ? null : input.requireLine("position", pos, 2, 200);
     input.throwIfInvalid();
     Body body = bodies.requireBySlug(bodySlug);
     Member member = members.ensure(user, user);

@@ -64,7 +64,7 @@ public class CurrentActor {
     if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
       AccessToken token = oidc.getOidcSecurityContext().getToken();
       if (token != null) {
-        String name = token.getName();
+        String name = Text.line(token.getName());
         if (name != null && !name.isBlank()) {
           return name.strip();
         }

@@ -106,6 +106,20 @@ public abstract class DomainException extends RuntimeException {
     }
   }
 
+  /** 413: the request body is larger than {@link BodyLimit#MAX_BYTES}; the title states it. */
+  public static final class TooLarge extends DomainException {
+    private static final long serialVersionUID = 1L;
+
+    public TooLarge() {
+      super("error.too-large", String.valueOf(BodyLimit.MAX_BYTES / 1024));
+    }
+
+    @Override
+    public int status() {
+      return 413;
+    }
+  }
+
   /** 401: the caller must sign in first. */
   public static final class Unauthenticated extends DomainException {
     private static final long serialVersionUID = 1L;

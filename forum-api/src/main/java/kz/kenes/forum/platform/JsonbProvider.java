@@ -9,7 +9,7 @@ import jakarta.ws.rs.ext.Provider;
 /** JSON of the API: nulls are written (a field's absence is not the same as its being empty). */
 @Provider
 public class JsonbProvider implements ContextResolver<Jsonb> {
-  private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+  static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   @Override
   public Jsonb getContext(Class<?> type) {

@@ -9,7 +9,17 @@ import java.util.function.Function;
 public final class Validation {
   private final List<FieldError> errors = new ArrayList<>();
 
+  /** Text that may span lines (a Markdown body, a reason), cleaned by {@link Text#multiline}. */
   public String requireText(String field, String value, int min, int max) {
+    return require(field, Text.multiline(value), min, max);
+  }
+
+  /** Single-line text (a title, a name, a position), cleaned by {@link Text#line}. */
+  public String requireLine(String field, String value, int min, int max) {
+    return require(field, Text.line(value), min, max);
+  }
+
+  private String require(String field, String value, int min, int max) {
     String trimmed = value == null ? "" : value.strip();
     if (trimmed.isEmpty()) {
       errors.add(new FieldError(field, "validation.required"));

@@ -60,7 +60,7 @@ public class ThreadService {
     actor.require(Role.RESIDENT);
     Validation check = new Validation();
     ThreadType type = check.requireEnum("type", input.type(), ThreadType.class);
-    String title = check.requireText("title", input.title(), Thread.TITLE_MIN, Thread.TITLE_MAX);
+    String title = check.requireLine("title", input.title(), Thread.TITLE_MIN, Thread.TITLE_MAX);
     String raw = check.requireText("body", input.body(), Post.BODY_MIN, Post.BODY_MAX);
     Category category =
         check.optionalEnum("category", input.category(), Category.class).orElse(Category.OTHER);

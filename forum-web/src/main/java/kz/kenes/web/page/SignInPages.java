@@ -16,7 +16,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Signing in and out. {@code /signin?next=…} remembers where the person was and sends them to
  * {@code /login}, which web.xml protects: reaching it means Keycloak has signed them in, and it
- * returns them to the remembered page (the OIDC round trip keeps no query string of its own).
+ * returns them to the remembered page (the OIDC round trip keeps no query string of its own) under
+ * a new session id (no session fixation).
  */
 @Path("/")
 public class SignInPages {
@@ -38,6 +39,9 @@ public class SignInPages {
     String next = session == null ? null : (String) session.getAttribute(NEXT);
     if (session != null) {
       session.removeAttribute(NEXT);
+      // the session may have been created before sign-in (by /signin, or by someone who planted
+      // its id): a signed-in session gets a new id, so an id known before sign-in is worth nothing
+      request.changeSessionId();
     }
     return Response.seeOther(URI.create(localPath(next))).build();
   }

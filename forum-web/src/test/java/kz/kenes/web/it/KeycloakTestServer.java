@@ -73,9 +73,8 @@ public final class KeycloakTestServer {
       new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
-   * An access token of the demo account {@code username}. Fetched tokens are reused for two
-   * minutes: the realm's brute-force detection counts logins of one account less than a second
-   * apart as failures, and many quick logins would lock the account.
+   * An access token of the demo account {@code username}. Fetched tokens are reused for two minutes
+   * (fewer sign-ins, faster tests).
    */
   public static String token(String username) {
     var kept = TOKENS.get(username);

@@ -128,7 +128,7 @@ public class AppealService {
       String address,
       Boolean publishAnswer) {
     Validation check = new Validation();
-    String name = check.requireText("fullName", fullName, 3, AppealApplicant.NAME_MAX);
+    String name = check.requireLine("fullName", fullName, 3, AppealApplicant.NAME_MAX);
     Iin iin = null;
     if (iinText == null || iinText.isBlank()) {
       check.reject("iin", "validation.required");
