@@ -1,10 +1,14 @@
 package kz.kenes.moderation.limits;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,13 @@ public class AbuseGuard implements ActionGuard {
   private final RateLimiter limiter;
   private final Clock clock;
   private final Instance<HttpServletRequest> requests;
+
+  /**
+   * The transaction of the use case that is counted: an attempt whose transaction rolls back (it
+   * ended in an error) gets its permits back. Outside a transaction a count is final.
+   */
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
 
   @Inject
   public AbuseGuard(Clock clock, Instance<HttpServletRequest> requests) {
@@ -79,6 +90,20 @@ public class AbuseGuard implements ActionGuard {
     Decision decision = limiter.tryAcquire(key, limit);
     if (!decision.allowed()) {
       throw new DomainException.TooManyRequests(decision.retryAfter().toSeconds());
+    }
+    if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              if (status != Status.STATUS_COMMITTED) {
+                limiter.release(key, limit);
+              }
+            }
+          });
     }
   }
 

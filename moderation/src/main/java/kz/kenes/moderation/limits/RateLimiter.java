@@ -79,6 +79,19 @@ public final class RateLimiter {
     return decision[0];
   }
 
+  /**
+   * Gives back one action counted for {@code key} under {@code limit} (the newest), for an attempt
+   * that failed after it was counted: a failed attempt does not use up the allowance.
+   */
+  public void release(String key, Limit limit) {
+    windows.computeIfPresent(
+        new Counter(key, limit),
+        (counter, w) -> {
+          w.removeNewest();
+          return w.isEmpty() ? null : w;
+        });
+  }
+
   /** Drops the counters whose windows have emptied; one sweep at a time, others skip. */
   private void sweep(Instant now) {
     if (!sweeping.tryLock()) {
@@ -127,6 +140,10 @@ public final class RateLimiter {
         wait = limit.window();
       }
       return new Decision(false, roundUpToSeconds(wait));
+    }
+
+    void removeNewest() {
+      events.pollLast();
     }
 
     boolean isEmpty() {
