@@ -3,6 +3,7 @@ package kz.kenes.forum.platform;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -51,8 +52,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private boolean isApi() {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = requestUri().substring(request.getContextPath().length());
     return path.startsWith("/api/");
+  }
+
+  /** The URI the client asked for, also when the container forwarded a failure here. */
+  private String requestUri() {
+    return request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String original
+        ? original
+        : request.getRequestURI();
   }
 
   private static Throwable unwrap(Throwable failure) {
@@ -67,7 +75,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   ProblemDetail toProblem(Throwable failure, Messages messages) {
-    String instance = request.getRequestURI();
+    String instance = requestUri();
     if (failure instanceof DomainException.InvalidInput invalid) {
       List<ProblemDetail.Field> fields =
           invalid.errors().stream()
@@ -104,6 +112,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         || failure instanceof jakarta.json.bind.JsonbException) {
       return simple(400, "error.malformed", messages.get("error.malformed"), instance);
     }
+    if (unavailable(failure)) {
+      LOG.warnf(
+          "KENES-0503 unavailable: database, row lock or Keycloak; the client may retry%n%s",
+          trace(failure));
+      return simple(503, "error.unavailable", messages.get("error.unavailable"), instance);
+    }
     String correlationId = UUID.randomUUID().toString();
     LOG.errorf(
         "KENES-0500 unexpected failure, correlation id %s%n%s", correlationId, trace(failure));
@@ -136,6 +150,50 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Whether the failure says "not now" rather than "wrong": Keycloak cannot be reached, the
+   * database cannot be reached (down, restarting, the pool cannot open a connection: SQL states
+   * 08xxx and 57Pxx) or a row lock was not granted in time. The client may try again; the pool
+   * validates connections on checkout and recovers by itself once the database is back.
+   */
+  static boolean unavailable(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.LockTimeoutException
+          || t instanceof jakarta.persistence.PessimisticLockException
+          || t instanceof java.sql.SQLTransientConnectionException
+          || t instanceof java.sql.SQLNonTransientConnectionException) {
+        return true;
+      }
+      if (fromIdentityProviderClient(t)) {
+        return true;
+      }
+      if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("HYT00")) {
+          return true;
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether WildFly's OIDC client raised the failure while it authenticated a request (it reaches
+   * here through {@link ServerFailureResource}): it could not load Keycloak's metadata or keys, so
+   * Keycloak is down or unreachable.
+   */
+  private static boolean fromIdentityProviderClient(Throwable t) {
+    for (StackTraceElement frame : t.getStackTrace()) {
+      if (frame.getClassName().startsWith("org.wildfly.security.http.oidc.")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean carriesData(Throwable t) {

@@ -2,6 +2,7 @@ package kz.kenes.forum.thread;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +21,14 @@ public class ThreadRepository {
 
   public void add(Object entity) {
     em.persist(entity);
+  }
+
+  /**
+   * The thread with its row locked until the transaction ends: replies take the next post number
+   * one at a time, so concurrent replies to one thread neither collide nor skip a number.
+   */
+  public Optional<Thread> findForUpdate(long id) {
+    return Optional.ofNullable(em.find(Thread.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   public Optional<Thread> find(long id) {

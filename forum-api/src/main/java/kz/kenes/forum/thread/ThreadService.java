@@ -206,7 +206,10 @@ public class ThreadService {
     Validation check = new Validation();
     String raw = check.requireText("body", text, Post.BODY_MIN, Post.BODY_MAX);
     check.throwIfInvalid();
-    Thread thread = requireThread(threadId);
+    Thread thread =
+        threads
+            .findForUpdate(threadId)
+            .orElseThrow(() -> new DomainException.NotFound("error.thread.not-found"));
     Post quoted = null;
     if (quotePostId != null) {
       quoted =

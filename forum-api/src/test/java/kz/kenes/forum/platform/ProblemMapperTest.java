@@ -38,4 +38,35 @@ class ProblemMapperTest {
                 + " /a\\n2026-12-04 INFO KENES-0001 forged\\tx\\u0000");
     assertThat(trace.lines().filter(l -> l.contains("forged"))).hasSize(1);
   }
+
+  @Test
+  void anUnreachableDatabaseOrALockNotGrantedInTimeIsUnavailableOtherFailuresAreNot() {
+    var refused =
+        new RuntimeException(
+            "Unable to acquire JDBC Connection",
+            new java.sql.SQLException(
+                "IJ031084", new RuntimeException(new java.sql.SQLException("refused", "08001"))));
+    assertThat(ProblemMapper.unavailable(refused)).isTrue();
+    assertThat(ProblemMapper.unavailable(new java.sql.SQLException("shutting down", "57P01")))
+        .isTrue();
+    assertThat(ProblemMapper.unavailable(new java.sql.SQLException("lock timeout", "HYT00")))
+        .isTrue();
+    assertThat(
+            ProblemMapper.unavailable(
+                new RuntimeException(new jakarta.persistence.LockTimeoutException("timeout"))))
+        .isTrue();
+    assertThat(ProblemMapper.unavailable(new java.sql.SQLException("unique", "23505"))).isFalse();
+    assertThat(ProblemMapper.unavailable(new NullPointerException())).isFalse();
+  }
+
+  @Test
+  void aFailureInsideWildFlysOidcClientIsUnavailable() {
+    var failure = new NullPointerException();
+    failure.setStackTrace(
+        new StackTraceElement[] {
+          new StackTraceElement(
+              "org.wildfly.security.http.oidc.JWKPublicKeyLocator", "sendRequest", null, 1)
+        });
+    assertThat(ProblemMapper.unavailable(new IllegalStateException(failure))).isTrue();
+  }
 }

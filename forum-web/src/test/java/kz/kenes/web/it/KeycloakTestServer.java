@@ -27,6 +27,7 @@ public final class KeycloakTestServer {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static Process process;
+  private static boolean hooked;
 
   private KeycloakTestServer() {}
 
@@ -37,6 +38,32 @@ public final class KeycloakTestServer {
     }
     Path home = copyHome();
     allowThisRunsPort(home.resolve("data/import/kenes-realm.json"));
+    launch(home);
+  }
+
+  /**
+   * Stops the Keycloak this JVM started (a fault test), or returns false if it did not start the
+   * one that answers. {@link #restart} starts it again.
+   */
+  static synchronized boolean stopForFault() {
+    if (process == null || !process.isAlive()) {
+      return false;
+    }
+    stop();
+    return true;
+  }
+
+  /**
+   * Starts Keycloak again on the storage it had (the realm, its signing keys, so that tokens issued
+   * before stay valid) and waits until the realm answers.
+   */
+  static synchronized void restart() {
+    if (!realmAnswers()) {
+      launch(Path.of(System.getProperty("kenes.it.dir"), "keycloak"));
+    }
+  }
+
+  private static void launch(Path home) {
     Path log = home.resolve("keycloak.log");
     try {
       ProcessBuilder builder =
@@ -47,14 +74,17 @@ public final class KeycloakTestServer {
                   "--hostname=" + URL,
                   "--import-realm")
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile());
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Runtime.getRuntime().addShutdownHook(new java.lang.Thread(KeycloakTestServer::stop));
+    if (!hooked) {
+      Runtime.getRuntime().addShutdownHook(new java.lang.Thread(KeycloakTestServer::stop));
+      hooked = true;
+    }
     long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
     while (!realmAnswers()) {
       if (!process.isAlive()) {
