@@ -5,9 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -36,17 +45,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of the OpenAPI document × every kind of caller, against the expected statuses
- * kept as data in {@code authorization-matrix.txt} (its header describes the format).
+ * kept as data in {@code authorization-matrix.txt} (its header describes the format); then the
+ * pages of {@code authorization-matrix-pages.txt} × the same callers, each signed in by the code
+ * flow.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuthorizationMatrixIT {
   private static final String MATRIX = "/authorization-matrix.txt";
+  private static final String PAGES = "/authorization-matrix-pages.txt";
   private static final List<String> ACTORS =
       List.of("anonymous", "resident", "resident2", "official", "official2", "moderator", "admin");
   private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+  private static final Pattern FEEDBACK =
+      Pattern.compile("(?s)kc-feedback-text\"?[^>]*>([^<]*)<|alert[^>]*>\\s*<[^>]*>([^<]*)<");
+  private static final Pattern LOGIN_FORM =
+      Pattern.compile("id=\"kc-form-login\"[^>]*?action=\"([^\"]+)\"");
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -82,7 +98,7 @@ class AuthorizationMatrixIT {
   @Test
   void everyOperationAnswersEveryCallerAsTheRulesSay() throws IOException {
     http = new Http(base);
-    List<Row> rows = rows();
+    List<Row> rows = rows(MATRIX);
     Set<String> documented = operations();
     Set<String> listed = rows.stream().map(Row::operation).collect(Collectors.toSet());
 
@@ -107,11 +123,12 @@ class AuthorizationMatrixIT {
             problems.add(operation + " has " + n + " rows in " + MATRIX);
           }
         });
-    assertThat(problems).as("rows of %s", MATRIX).isEmpty();
-
     Map<String, String> fixtures = fixtures();
     List<String> mismatches = new ArrayList<>();
     for (Row row : rows) {
+      if (!documented.contains(row.operation())) {
+        continue;
+      }
       List<Integer> order = new ArrayList<>();
       for (int a = 0; a < ACTORS.size(); a++) {
         if (row.refusal(a)) {
@@ -124,31 +141,43 @@ class AuthorizationMatrixIT {
         }
       }
       for (int a : order) {
-        HttpResponse<String> response = call(row, a, fixtures);
-        if (!row.expected().get(a).contains(response.statusCode())) {
-          mismatches.add(
-              String.format(
-                  "%-55s %-10s expected %-8s got %d %s",
-                  row.operation(),
-                  ACTORS.get(a),
-                  row.expected().get(a).stream()
-                      .map(String::valueOf)
-                      .collect(Collectors.joining("|")),
-                  response.statusCode(),
-                  abbreviate(response.body())));
-        }
+        check(row, a, call(row, a, fixtures), mismatches);
       }
     }
     waitForTheReindex();
+
+    List<Row> pages = rows(PAGES);
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    allowSignInFrom(site);
+    List<HttpClient> sessions = new ArrayList<>();
+    for (String actor : ACTORS) {
+      sessions.add(actor.equals("anonymous") ? session() : signIn(site, actor));
+    }
+    for (Row page : pages) {
+      for (int a = 0; a < ACTORS.size(); a++) {
+        String path = resolvePath(page, fixtures) + fill(page.query(), fixtures);
+        HttpRequest request =
+            HttpRequest.newBuilder(URI.create(site + path))
+                .header("Accept", "text/html")
+                .timeout(Duration.ofSeconds(30))
+                .build();
+        check(page, a, send(sessions.get(a), request), mismatches);
+      }
+    }
+
     int combinations = rows.size() * ACTORS.size();
+    int pageCombinations = pages.size() * ACTORS.size();
+    assertThat(problems).as("rows of %s (and mismatches: %s)", MATRIX, mismatches).isEmpty();
     if (!mismatches.isEmpty()) {
       fail(
           "authorization matrix: "
               + mismatches.size()
               + " of "
-              + combinations
+              + (combinations + pageCombinations)
               + " combinations differ from "
               + MATRIX
+              + " and "
+              + PAGES
               + ":\n"
               + String.join("\n", mismatches));
     }
@@ -159,7 +188,185 @@ class AuthorizationMatrixIT {
             + ACTORS.size()
             + " actors = "
             + combinations
+            + " combinations, all as expected; "
+            + pages.size()
+            + " pages × "
+            + ACTORS.size()
+            + " actors = "
+            + pageCombinations
             + " combinations, all as expected");
+  }
+
+  private static void check(
+      Row row, int actor, HttpResponse<String> response, List<String> mismatches) {
+    if (!row.expected().get(actor).contains(response.statusCode())) {
+      mismatches.add(
+          String.format(
+              "%-55s %-10s expected %-8s got %d %s",
+              row.operation(),
+              ACTORS.get(actor),
+              row.expected().get(actor).stream()
+                  .map(String::valueOf)
+                  .collect(Collectors.joining("|")),
+              response.statusCode(),
+              abbreviate(response.body())));
+    }
+  }
+
+  /**
+   * Cookies as a browser keeps them for http://localhost: Keycloak marks its cookies Secure, which
+   * browsers send to localhost over plain HTTP and the JDK's cookie store does not.
+   */
+  static final class Jar extends CookieHandler {
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) {
+      String path = uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath();
+      List<String> sent =
+          cookies.getCookieStore().getCookies().stream()
+              .filter(
+                  c -> !c.hasExpired() && HttpCookie.domainMatches(c.getDomain(), uri.getHost()))
+              .filter(c -> c.getPath() == null || path.startsWith(c.getPath()))
+              .map(c -> c.getName() + "=" + c.getValue())
+              .toList();
+      return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", sent)));
+    }
+
+    List<String> names() {
+      return cookies.getCookieStore().getCookies().stream()
+          .map(c -> c.getName() + "@" + c.getDomain() + c.getPath())
+          .toList();
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+      cookies.put(uri, headers);
+    }
+  }
+
+  /** A client with its own cookies (a browser session) that follows no redirect. */
+  private static HttpClient session() {
+    return HttpClient.newBuilder()
+        .cookieHandler(new Jar())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  /**
+   * Signs {@code user} in as a browser does, by the code flow: {@code /signin} leads to Keycloak's
+   * login form, the form is posted, and Keycloak sends the browser back to Kenes, which keeps the
+   * session in a cookie. Returns a client with that session.
+   */
+  private static HttpClient signIn(String site, String user) {
+    Jar cookies = new Jar();
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+    HttpResponse<String> form =
+        send(
+            browser,
+            HttpRequest.newBuilder(URI.create(site + "/signin?next=%2F"))
+                .header("Accept", "text/html")
+                .build());
+    Matcher action = LOGIN_FORM.matcher(form.body());
+    assertThat(action.find())
+        .as("Keycloak's login form for %s: %s %d", user, form.uri(), form.statusCode())
+        .isTrue();
+    String credentials =
+        "username="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&password="
+            + URLEncoder.encode(user, StandardCharsets.UTF_8)
+            + "&credentialId=";
+    HttpResponse<String> home =
+        send(
+            browser,
+            HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(credentials))
+                .build());
+    Matcher feedback = FEEDBACK.matcher(home.body());
+    assertThat(home.uri().toString())
+        .as(
+            "%s signed in (Keycloak says: %s; cookies: %s)",
+            user, feedback.find() ? feedback.group(1).strip() : home.statusCode(), cookies.names())
+        .isEqualTo(site + "/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    return HttpClient.newBuilder()
+        .cookieHandler(cookies)
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
+  }
+
+  /**
+   * The dev realm lets Kenes' pages sign in from the usual ports only; a test lane with its own
+   * port offset adds its address to the client's redirect URIs (admin REST API of the test
+   * Keycloak).
+   */
+  private static void allowSignInFrom(String site) {
+    HttpClient client = session();
+    HttpResponse<String> admin =
+        send(
+            client,
+            HttpRequest.newBuilder(
+                    URI.create(
+                        KeycloakTestServer.URL + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build());
+    assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
+    String bearer = "Bearer " + Json.parse(admin.body()).getString("access_token");
+    String clients = KeycloakTestServer.URL + "/admin/realms/kenes/clients";
+    JsonObject web =
+        Json.structure(
+                send(
+                        client,
+                        HttpRequest.newBuilder(URI.create(clients + "?clientId=kenes-web"))
+                            .header("Authorization", bearer)
+                            .build())
+                    .body())
+            .asJsonArray()
+            .getJsonObject(0);
+    String uri = site + "/*";
+    if (web.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+        .anyMatch(u -> u.getString().equals(uri))) {
+      return;
+    }
+    JsonObject changed =
+        jakarta.json.Json.createObjectBuilder(web)
+            .add(
+                "redirectUris",
+                jakarta.json.Json.createArrayBuilder(web.getJsonArray("redirectUris")).add(uri))
+            .build();
+    HttpResponse<String> put =
+        send(
+            client,
+            HttpRequest.newBuilder(URI.create(clients + "/" + web.getString("id")))
+                .header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(changed.toString()))
+                .build());
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+  }
+
+  private static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+    try {
+      return client.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      java.lang.Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** "METHOD /path" of every operation under /api/v1 in the server's OpenAPI document. */
@@ -183,11 +390,11 @@ class AuthorizationMatrixIT {
     return operations;
   }
 
-  private static List<Row> rows() throws IOException {
+  private static List<Row> rows(String file) throws IOException {
     List<Row> rows = new ArrayList<>();
     String text;
-    try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream(MATRIX)) {
-      assertThat(in).as(MATRIX).isNotNull();
+    try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream(file)) {
+      assertThat(in).as(file).isNotNull();
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
     String[] lines = text.split("\n", -1);
@@ -198,7 +405,7 @@ class AuthorizationMatrixIT {
       }
       String[] parts = line.split("\\s+", 10);
       assertThat(parts.length)
-          .as("line %d of %s: METHOD PATH and %d statuses", i + 1, MATRIX, ACTORS.size())
+          .as("line %d of %s: METHOD PATH and %d statuses", i + 1, file, ACTORS.size())
           .isGreaterThanOrEqualTo(2 + ACTORS.size());
       List<Set<Integer>> expected = new ArrayList<>();
       for (int a = 0; a < ACTORS.size(); a++) {
@@ -299,6 +506,7 @@ class AuthorizationMatrixIT {
             token("admin")),
         201);
     f.put("bodies/{slug}", slug);
+    f.put("new/{slug}", slug);
     f.put("slug", slug);
     f.put("staff/{role}", "OFFICIAL");
     f.put("{role}/{username}", "resident3");
