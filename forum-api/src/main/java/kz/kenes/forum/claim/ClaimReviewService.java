@@ -125,6 +125,17 @@ public class ClaimReviewService {
   }
 
   /** A body's own cards by its slug, newest first; 404 for an unknown body. */
+  /** The body whose card form the actor may open: an official serving it; otherwise 403. */
+  @Transactional
+  public Body requirePublisher(Actor actor, String bodySlug) {
+    requireOfficialRole(actor);
+    Body body = bodies.requireBySlug(bodySlug);
+    if (!staff.serves(actor, body, StaffRole.OFFICIAL)) {
+      throw new DomainException.Forbidden(OFFICIALS_ONLY);
+    }
+    return body;
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ClaimReview> forBody(String bodySlug) {
     return forBody(bodies.requireBySlug(bodySlug));

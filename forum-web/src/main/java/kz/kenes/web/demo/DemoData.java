@@ -132,6 +132,7 @@ public class DemoData {
     Actor resident3 = member("resident3", "Наталья Ковалева", Role.RESIDENT);
     Actor resident4 = member("resident4", "Бауыржан Омаров", Role.RESIDENT);
     member("official", "Серік Әбдірахманов", Role.RESIDENT, Role.OFFICIAL);
+    member("official2", "Әсел Нұрланова", Role.RESIDENT, Role.OFFICIAL);
     member("moderator", "Гүлнар Тоқтарова", Role.RESIDENT, Role.MODERATOR);
     Actor admin = member("admin", "Kenes Admin", Role.RESIDENT, Role.ADMIN);
 
@@ -167,6 +168,12 @@ public class DemoData {
         "MODERATOR",
         "Қоғамдық байланыс маманы / Специалист по связям с общественностью");
     staff.assign(admin, "aktogay-district-maslikhat", "moderator", "MODERATOR", null);
+    staff.assign(
+        admin,
+        "pavlodar-region-maslikhat",
+        "official2",
+        "OFFICIAL",
+        "Мәслихат хатшысының орынбасары / Заместитель секретаря маслихата");
     staff.assign(
         admin, MARKER, "official", "HEAD", "Аудан әкімінің орынбасары / Заместитель акима района");
 

@@ -16,7 +16,6 @@ import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
-import kz.kenes.forum.platform.Role;
 import kz.kenes.moderation.StaffScope;
 import kz.kenes.moderation.appeal.AppealResult;
 import kz.kenes.moderation.appeal.AppealService;
@@ -155,15 +154,14 @@ public class AppealPages {
     var appeal = details.appeal();
     boolean applicant = appeal.applicant().username().equals(actor.username());
     boolean official =
-        actor.has(Role.ADMIN)
-            || scope.serves(actor, appeal.body(), StaffRole.OFFICIAL)
+        scope.serves(actor, appeal.body(), StaffRole.OFFICIAL)
             || scope.serves(actor, appeal.body(), StaffRole.HEAD);
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("details", details);
     params.put("applicant", applicant);
     params.put("official", official);
-    params.put("head", actor.has(Role.ADMIN) || scope.serves(actor, appeal.body(), StaffRole.HEAD));
+    params.put("head", scope.serves(actor, appeal.body(), StaffRole.HEAD));
     params.put("personalData", showApplicant ? appeals.personalData(actor, id).orElse(null) : null);
     params.put("form", form);
     params.put("errors", Pages.byField(errors));

@@ -40,6 +40,7 @@ public class ClaimPages {
     if (caller.get().isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
+    claims.requirePublisher(caller.get().get(), slug);
     return form(Response.Status.OK, slug, Map.of(), List.of());
   }
 

@@ -139,14 +139,16 @@ public class ThreadPage {
                 ctx.language()));
     var viewerActor = caller.get();
     var body = details.thread().body();
-    boolean staff =
+    // moderators and officials of the body escalate posts into appeals; admins only see
+    boolean escalates =
         viewerActor
             .map(
                 v ->
-                    v.has(kz.kenes.forum.platform.Role.ADMIN)
-                        || scope.serves(v, body, kz.kenes.forum.member.StaffRole.MODERATOR)
+                    scope.serves(v, body, kz.kenes.forum.member.StaffRole.MODERATOR)
                         || scope.serves(v, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
             .orElse(false);
+    boolean staff =
+        escalates || viewerActor.map(v -> v.has(kz.kenes.forum.platform.Role.ADMIN)).orElse(false);
     Map<Long, kz.kenes.moderation.appeal.Appeal> appealsByPost = new HashMap<>();
     var ofThread =
         details.thread().escalated()
@@ -178,6 +180,7 @@ public class ThreadPage {
           }
         });
     params.put("staff", staff);
+    params.put("escalates", escalates);
     params.put("appealsByPost", appealsByPost);
     params.put("contestable", contestable);
     params.put("flagReasons", kz.kenes.moderation.review.FlagReason.values());
