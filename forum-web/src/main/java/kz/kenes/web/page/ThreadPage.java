@@ -38,7 +38,6 @@ public class ThreadPage {
   @Inject ClaimReviewService claims;
   @Inject kz.kenes.moderation.appeal.AppealService appeals;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
-  @Inject kz.kenes.moderation.StaffScope scope;
   @Context UriInfo uri;
 
   @GET
@@ -101,8 +100,10 @@ public class ThreadPage {
     if (quote == null) {
       return "";
     }
-    Post quoted = threads.post(quote);
-    if (!quoted.thread().id().equals(threadId) || quoted.withdrawn()) {
+    Post quoted = threads.post(quote, caller.get());
+    if (!quoted.thread().id().equals(threadId)
+        || quoted.withdrawn()
+        || !threads.reads(caller.get(), quoted)) {
       return "";
     }
     StringBuilder text = new StringBuilder();
@@ -146,15 +147,7 @@ public class ThreadPage {
                 uri.getBaseUriBuilder().path("threads/{id}").build(id).toString(),
                 ctx.language()));
     var viewerActor = caller.get();
-    var body = details.thread().body();
-    boolean staff =
-        viewerActor
-            .map(
-                v ->
-                    v.has(kz.kenes.forum.platform.Role.ADMIN)
-                        || scope.serves(v, body, kz.kenes.forum.member.StaffRole.MODERATOR)
-                        || scope.serves(v, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
-            .orElse(false);
+    boolean staff = threads.staffOf(viewerActor, details.thread().body());
     Map<Long, kz.kenes.moderation.appeal.Appeal> appealsByPost = new HashMap<>();
     var ofThread =
         details.thread().escalated()
