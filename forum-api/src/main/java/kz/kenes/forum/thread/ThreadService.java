@@ -330,6 +330,12 @@ public class ThreadService {
         .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
   }
 
+  /** The thread as {@code viewer} may see it: 404 when it is hidden from the viewer. */
+  @Transactional
+  public Thread thread(long threadId, Optional<Actor> viewer) {
+    return requireThread(threadId, viewer);
+  }
+
   /** A post as {@code viewer} may see it: 404 when its thread is hidden from the viewer. */
   @Transactional
   public Post post(long postId, Optional<Actor> viewer) {

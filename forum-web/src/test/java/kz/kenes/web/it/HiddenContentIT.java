@@ -277,6 +277,7 @@ class HiddenContentIT {
     assertThat(http.get("threads/" + threadId).body()).contains(title);
     assertThat(http.get("api/v1/bodies/" + BODY + "/threads?limit=100").body()).contains(title);
     assertThat(http.get("bodies/" + BODY).body()).contains(title);
+    assertThat(get("api/v1/me/follows", "resident2").body()).contains(secret);
     assertThat(hitKinds(secret, threadId)).contains("THREAD", "POST");
     assertThat(similar(title)).contains("\"id\":" + threadId + ",");
     assertThat(notified("resident2", threadId)).isTrue();
@@ -310,6 +311,7 @@ class HiddenContentIT {
       assertThat(page.statusCode()).isEqualTo(404);
       assertThat(page.body()).doesNotContain(secret);
       assertThat(get("posts/" + opening + "/revisions", other).statusCode()).isEqualTo(404);
+      assertProblem(get("api/v1/threads/" + threadId + "/appeals", other), 404);
     }
     assertProblem(
         http.postJson(
@@ -320,6 +322,8 @@ class HiddenContentIT {
       assertThat(api.statusCode()).as(reader).isEqualTo(200);
       assertThat(api.body()).contains(title);
       assertThat(get("api/v1/posts/" + opening, reader).statusCode()).isEqualTo(200);
+      assertThat(get("api/v1/threads/" + threadId + "/appeals", reader).statusCode())
+          .isEqualTo(200);
     }
     assertThat(http.get("api/v1/bodies/" + BODY + "/threads?limit=100").body())
         .doesNotContain(secret);
@@ -328,6 +332,8 @@ class HiddenContentIT {
                 .body())
         .doesNotContain(secret);
     assertThat(http.get("bodies/" + BODY).body()).doesNotContain(secret);
+    assertThat(get("api/v1/me/follows", "resident2").body()).doesNotContain(secret);
+    assertThat(get("api/v1/me/follows", "resident4").body()).contains(secret);
     assertThat(hitKinds(secret, threadId)).isEmpty();
     assertThat(Json.parse(search(secret).body()).getInt("total")).isZero();
     assertThat(http.get("search?q=" + secret).body()).doesNotContain(title);
