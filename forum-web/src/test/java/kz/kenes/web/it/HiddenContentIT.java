@@ -11,6 +11,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Hidden and removed text reaches only its author and staff: the revisions of a hidden reply, a
@@ -205,6 +209,8 @@ class HiddenContentIT {
       HttpResponse<String> thread = get("api/v1/threads/" + threadId, other);
       assertThat(thread.statusCode()).isEqualTo(200);
       assertThat(thread.body()).doesNotContain(secret);
+      HttpResponse<String> threadPage = get("threads/" + threadId, other);
+      assertThat(threadPage.body()).doesNotContain(secret).contains("hidden-post");
     }
     // the quote form of another resident does not carry the hidden text
     HttpResponse<String> quoting = get("threads/" + threadId + "?quote=" + postId, "resident2");
@@ -293,6 +299,38 @@ class HiddenContentIT {
     return false;
   }
 
+  /**
+   * A visitor's browser (no sign-in: the realm's redirect URIs do not cover every port offset; the
+   * author's and the moderator's pages are checked with their tokens above).
+   */
+  @Test
+  void inAVisitorsBrowserAHiddenThreadIsAFriendlyNotFoundPageWithoutItsTitle() throws Exception {
+    Chromium.ensureInstalled();
+    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String secret = word();
+    String title = "Шам сынық " + secret;
+    long threadId = open("resident4", title, "Аулада шам сынық " + secret + ".");
+    long opening = openingPost(threadId, "resident4");
+    WebDriver browser =
+        Chromium.start(
+            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"),
+            false);
+    try {
+      browser.get(site + "/threads/" + threadId);
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+      flag(opening, "resident", "PERSONAL_DATA");
+      flag(opening, "resident2", "PERSONAL_DATA");
+      flag(opening, "resident3", "PERSONAL_DATA");
+      browser.get(site + "/threads/" + threadId);
+      assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank().isNotEqualTo(title);
+      assertThat(browser.getPageSource()).doesNotContain(secret);
+      browser.get(site + "/bodies/" + BODY);
+      assertThat(browser.getPageSource()).doesNotContain(secret);
+    } finally {
+      browser.quit();
+    }
+  }
+
   private String similar(String title) {
     return http.get(
             "api/v1/bodies/"
@@ -322,6 +360,9 @@ class HiddenContentIT {
       assertThat(api.statusCode()).as(reader).isEqualTo(200);
       assertThat(api.body()).contains(title);
       assertThat(get("api/v1/posts/" + opening, reader).statusCode()).isEqualTo(200);
+      HttpResponse<String> page = get("threads/" + threadId, reader);
+      assertThat(page.statusCode()).as(reader).isEqualTo(200);
+      assertThat(page.body()).contains(title).contains(secret + ".");
       assertThat(get("api/v1/threads/" + threadId + "/appeals", reader).statusCode())
           .isEqualTo(200);
     }
