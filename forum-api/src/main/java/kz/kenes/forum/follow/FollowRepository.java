@@ -87,7 +87,9 @@ public class FollowRepository {
     graph.addAttributeNodes("body");
     graph.addSubgraph("thread").addAttributeNodes("body");
     return em.createQuery(
-            "select f from Follow f where f.member.username = :u"
+            // a thread whose opening post is hidden is listed for its author only
+            "select f from Follow f left join f.thread t where f.member.username = :u"
+                + " and (t is null or t.hidden = false or t.author = f.member)"
                 + " order by f.createdAt desc, f.id desc",
             Follow.class)
         .setParameter("u", username)

@@ -50,6 +50,16 @@ public class NotificationPlanner {
     if (thread.isEmpty()) {
       return List.of();
     }
+    if (thread.get().hidden()) {
+      // Its opening post is hidden: only the author may see the thread and its title.
+      recipients =
+          recipients.contains(thread.get().author().id())
+              ? Set.of(thread.get().author().id())
+              : Set.of();
+      if (recipients.isEmpty()) {
+        return List.of();
+      }
+    }
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     return notifications.members(recipients).stream()
         .map(m -> new Notification(m, occurrence.kind(), thread.get(), occurrence.subjectId(), now))

@@ -30,6 +30,13 @@ public class NotificationRepository {
     em.persist(notification);
   }
 
+  /**
+   * A notification names its thread: one whose opening post is hidden is shown to its author only
+   * (as {@link NotificationPlanner} plans them).
+   */
+  private static final String SHOWN =
+      " and (n.thread.hidden = false or n.thread.author = n.recipient)";
+
   /** The recipient's notifications, newest first, with the thread and body a view shows. */
   public List<Notification> of(String username, boolean unreadOnly, int limit) {
     // JPQL allows no alias on a fetch join: the thread and its body come through a fetch graph
@@ -37,6 +44,7 @@ public class NotificationRepository {
     graph.addSubgraph("thread").addAttributeNodes("body");
     return em.createQuery(
             "select n from Notification n where n.recipient.username = :u"
+                + SHOWN
                 + (unreadOnly ? " and n.readAt is null" : "")
                 + " order by n.id desc",
             Notification.class)
@@ -60,7 +68,8 @@ public class NotificationRepository {
   public long countUnread(String username) {
     return em.createQuery(
             "select count(n) from Notification n"
-                + " where n.recipient.username = :u and n.readAt is null",
+                + " where n.recipient.username = :u and n.readAt is null"
+                + SHOWN,
             Long.class)
         .setParameter("u", username)
         .getSingleResult();

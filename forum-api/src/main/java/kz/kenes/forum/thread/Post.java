@@ -215,6 +215,9 @@ public class Post {
   public void moderate(PostVisibility newVisibility, String reason) {
     this.visibility = Objects.requireNonNull(newVisibility);
     this.moderationReason = newVisibility == PostVisibility.VISIBLE ? null : reason;
+    if (number == 1) {
+      thread.openingPostModerated(newVisibility);
+    }
   }
 
   /** Marks the post as misinformation, pointing to the answer or card that corrects it. */
@@ -222,5 +225,8 @@ public class Post {
     this.visibility = PostVisibility.VISIBLE;
     this.moderationReason = Objects.requireNonNull(reason);
     this.labelHref = Objects.requireNonNull(href);
+    if (number == 1) {
+      thread.openingPostModerated(PostVisibility.VISIBLE);
+    }
   }
 }

@@ -92,6 +92,13 @@ public class Thread {
   @Column(name = "card_count", nullable = false)
   private int cardCount;
 
+  /**
+   * Whether moderation hid or removed the opening post: the thread is then shown only to its author
+   * and staff (lists, search and its page leave it out for everyone else).
+   */
+  @Column(nullable = false)
+  private boolean hidden;
+
   @Version private long version;
 
   protected Thread() {}
@@ -283,5 +290,15 @@ public class Thread {
   /** A card was attached; only the claim module calls this. */
   public void cardAttached() {
     this.cardCount++;
+  }
+
+  /** Whether the opening post is hidden or removed by moderation (see {@link #hidden}). */
+  public boolean hidden() {
+    return hidden;
+  }
+
+  /** The opening post's visibility changed: the thread follows it. Only {@link Post} calls this. */
+  void openingPostModerated(PostVisibility visibility) {
+    this.hidden = visibility != PostVisibility.VISIBLE;
   }
 }

@@ -164,7 +164,7 @@ public class ThreadRepository {
   public List<Thread> pinned(Body body, int limit) {
     return em.createQuery(
             "select t from Thread t join fetch t.author where t.body = :body and t.pinned = true"
-                + " order by t.createdAt desc, t.id desc",
+                + " and t.hidden = false order by t.createdAt desc, t.id desc",
             Thread.class)
         .setParameter("body", body)
         .setMaxResults(limit)
@@ -175,7 +175,8 @@ public class ThreadRepository {
   public List<Thread> page(
       Body body, ThreadFilter filter, Optional<ThreadCursor> after, int limit) {
     StringBuilder jpql =
-        new StringBuilder("select t from Thread t join fetch t.author where t.body = :body");
+        new StringBuilder(
+            "select t from Thread t join fetch t.author where t.body = :body and t.hidden = false");
     filter.type().ifPresent(x -> jpql.append(" and t.type = :type"));
     filter.category().ifPresent(x -> jpql.append(" and t.category = :category"));
     filter.status().ifPresent(x -> jpql.append(" and t.status = :status"));

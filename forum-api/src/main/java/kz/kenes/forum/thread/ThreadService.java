@@ -100,7 +100,7 @@ public class ThreadService {
       throw new DomainException.InvalidInput(
           List.of(new kz.kenes.forum.platform.FieldError("after", "validation.range")));
     }
-    Thread thread = requireThread(id);
+    Thread thread = requireThread(id, viewer);
     Optional<OfficialAnswer> answer = thread.answered() ? threads.answer(thread) : Optional.empty();
     List<OfficialAnswerRevision> revisions = answer.map(threads::answerRevisions).orElse(List.of());
     List<Post> page = threads.posts(thread, from, POSTS_PAGE + 1);
@@ -176,7 +176,7 @@ public class ThreadService {
   @Transactional
   public Thread support(Actor actor, long threadId) {
     actor.require(Role.RESIDENT);
-    Thread thread = requireThread(threadId);
+    Thread thread = requireThread(threadId, Optional.of(actor));
     Member member = members.ensure(actor);
     if (thread.author().id().equals(member.id())) {
       throw new DomainException.Conflict("error.support.own");
@@ -206,16 +206,23 @@ public class ThreadService {
     Validation check = new Validation();
     String raw = check.requireText("body", text, Post.BODY_MIN, Post.BODY_MAX);
     check.throwIfInvalid();
+    // the thread row is locked: concurrent replies take their numbers one after another
     Thread thread =
-        threads
-            .findForUpdate(threadId)
-            .orElseThrow(() -> new DomainException.NotFound("error.thread.not-found"));
+        visibleTo(
+            threads
+                .findForUpdate(threadId)
+                .orElseThrow(() -> new DomainException.NotFound("error.thread.not-found")),
+            Optional.of(actor));
     Post quoted = null;
     if (quotePostId != null) {
       quoted =
           threads
               .findPost(quotePostId)
-              .filter(p -> p.thread().id().equals(thread.id()) && !p.withdrawn())
+              .filter(
+                  p ->
+                      p.thread().id().equals(thread.id())
+                          && !p.withdrawn()
+                          && reads(Optional.of(actor), p))
               .orElseThrow(
                   () ->
                       new DomainException.InvalidInput(
@@ -258,16 +265,57 @@ public class ThreadService {
     return post;
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<PostRevision> revisions(long postId) {
-    Post post =
-        threads
-            .findPost(postId)
-            .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
-    if (post.withdrawn()) {
+  /**
+   * The earlier texts of a post as {@code viewer} may read them: none when the post is withdrawn,
+   * or hidden or removed and the viewer is neither its author nor staff (see {@link #reads}); 404
+   * when its thread is hidden from the viewer.
+   */
+  @Transactional
+  public List<PostRevision> revisions(long postId, Optional<Actor> viewer) {
+    Post post = post(postId, viewer);
+    if (post.withdrawn() || !reads(viewer, post)) {
       return List.of();
     }
     return threads.postRevisions(post);
+  }
+
+  /**
+   * Whether the viewer is staff of the body: an admin, or a moderator or official serving it or a
+   * body above it. Staff and a post's author read what moderation hid or removed; this is the one
+   * place that decides who does.
+   */
+  @Transactional
+  public boolean staffOf(Optional<Actor> viewer, Body body) {
+    if (viewer.isEmpty()) {
+      return false;
+    }
+    Actor actor = viewer.get();
+    if (actor.has(Role.ADMIN)) {
+      return true;
+    }
+    if (!actor.has(Role.MODERATOR) && !actor.has(Role.OFFICIAL)) {
+      return false;
+    }
+    Body attached = bodies.requireBySlug(body.slug());
+    return staff.serves(actor, attached, StaffRole.MODERATOR)
+        || staff.serves(actor, attached, StaffRole.OFFICIAL);
+  }
+
+  /**
+   * Whether the viewer may read the post's text: a visible post, or one moderation hid or removed
+   * when the viewer is its author or staff of its body (withdrawn text is shown to no one).
+   */
+  @Transactional
+  public boolean reads(Optional<Actor> viewer, Post post) {
+    if (post.visibility() == PostVisibility.VISIBLE) {
+      return true;
+    }
+    return readsHidden(viewer, post.author(), post.thread().body());
+  }
+
+  private boolean readsHidden(Optional<Actor> viewer, Member author, Body body) {
+    return viewer.isPresent()
+        && (author.username().equals(viewer.get().username()) || staffOf(viewer, body));
   }
 
   /** Counts a post against the abuse limits, if a guard is deployed; officials are not limited. */
@@ -286,6 +334,20 @@ public class ThreadService {
     return threads
         .findPost(postId)
         .orElseThrow(() -> new DomainException.NotFound("error.post.not-found"));
+  }
+
+  /** The thread as {@code viewer} may see it: 404 when it is hidden from the viewer. */
+  @Transactional
+  public Thread thread(long threadId, Optional<Actor> viewer) {
+    return requireThread(threadId, viewer);
+  }
+
+  /** A post as {@code viewer} may see it: 404 when its thread is hidden from the viewer. */
+  @Transactional
+  public Post post(long postId, Optional<Actor> viewer) {
+    Post post = post(postId);
+    requireThread(post.thread().id(), viewer);
+    return post;
   }
 
   /**
@@ -377,6 +439,21 @@ public class ThreadService {
     return threads
         .find(id)
         .orElseThrow(() -> new DomainException.NotFound("error.thread.not-found"));
+  }
+
+  /**
+   * The thread, or 404 when its opening post is hidden or removed and the viewer is neither the
+   * thread's author nor staff of its body.
+   */
+  private Thread requireThread(long id, Optional<Actor> viewer) {
+    return visibleTo(requireThread(id), viewer);
+  }
+
+  private Thread visibleTo(Thread thread, Optional<Actor> viewer) {
+    if (thread.hidden() && !readsHidden(viewer, thread.author(), thread.body())) {
+      throw new DomainException.NotFound("error.thread.not-found");
+    }
+    return thread;
   }
 
   private Post requireOwnPost(Actor actor, long postId) {

@@ -70,10 +70,18 @@ public class PostPages {
   @GET
   @Path("revisions")
   public Response revisions(@PathParam("id") long id) {
-    Post post = threads.post(id);
+    Post post = threads.post(id, caller.get());
     return pages.ok(
         "revisions.jte",
-        Map.of("ctx", pages.context(), "post", post, "revisions", threads.revisions(id)));
+        Map.of(
+            "ctx",
+            pages.context(),
+            "post",
+            post,
+            "shown",
+            threads.reads(caller.get(), post),
+            "revisions",
+            threads.revisions(id, caller.get())));
   }
 
   private Response form(Response.Status status, Post post, String text, List<FieldError> errors) {

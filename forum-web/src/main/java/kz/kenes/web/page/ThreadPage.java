@@ -93,8 +93,10 @@ public class ThreadPage {
     if (quote == null) {
       return "";
     }
-    Post quoted = threads.post(quote);
-    if (!quoted.thread().id().equals(threadId) || quoted.withdrawn()) {
+    Post quoted = threads.post(quote, caller.get());
+    if (!quoted.thread().id().equals(threadId)
+        || quoted.withdrawn()
+        || !threads.reads(caller.get(), quoted)) {
       return "";
     }
     StringBuilder text = new StringBuilder();
@@ -147,8 +149,7 @@ public class ThreadPage {
                     scope.serves(v, body, kz.kenes.forum.member.StaffRole.MODERATOR)
                         || scope.serves(v, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
             .orElse(false);
-    boolean staff =
-        escalates || viewerActor.map(v -> v.has(kz.kenes.forum.platform.Role.ADMIN)).orElse(false);
+    boolean staff = threads.staffOf(viewerActor, body);
     Map<Long, kz.kenes.moderation.appeal.Appeal> appealsByPost = new HashMap<>();
     var ofThread =
         details.thread().escalated()

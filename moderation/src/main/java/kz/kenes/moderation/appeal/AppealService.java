@@ -67,6 +67,7 @@ public class AppealService {
   @Inject AuditLog audit;
   @Inject ActionGuard guard;
   @Inject Event<MemberNotice> notices;
+  @Inject kz.kenes.forum.thread.ThreadService threads;
   @Inject Clock clock;
 
   /** An appeal with its steps. */
@@ -210,9 +211,13 @@ public class AppealService {
     return appeals.openOf(ids, open);
   }
 
-  /** The registered appeals of a thread, as the public sees them on the thread. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Appeal> ofThread(long threadId) {
+  /**
+   * The registered appeals of a thread, as the public sees them on the thread (404 when the thread
+   * is hidden from the viewer).
+   */
+  @Transactional
+  public List<Appeal> ofThread(long threadId, java.util.Optional<Actor> viewer) {
+    threads.thread(threadId, viewer);
     return appeals.registeredOfThread(threadId);
   }
 

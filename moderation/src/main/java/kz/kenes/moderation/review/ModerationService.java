@@ -50,6 +50,7 @@ public class ModerationService {
   @Inject ActionGuard guard;
   @Inject AppealService appeals;
   @Inject Event<MemberNotice> notices;
+  @Inject Event<kz.kenes.forum.thread.OpeningPostModerated> openingModerated;
   @Inject Clock clock;
 
   private final FlagWeights weights = weights(System.getenv("KENES_FLAG_WEIGHTS"));
@@ -113,6 +114,7 @@ public class ModerationService {
         && post.visibility() == PostVisibility.VISIBLE
         && post.labelHref().isEmpty()) {
       post.moderate(PostVisibility.HIDDEN, "FLAGS");
+      openingPostModerated(post);
       audit.record(actor, "post.auto-hidden", "post", post.id(), "score " + item.score());
       notifyAuthor(post);
       hidden = true;
@@ -245,6 +247,7 @@ public class ModerationService {
         "post",
         post.id(),
         null);
+    openingPostModerated(post);
     if (action == ModerationAction.HIDE
         || action == ModerationAction.REMOVE
         || action == ModerationAction.LABEL) {
@@ -302,6 +305,13 @@ public class ModerationService {
     }
     throw new DomainException.InvalidInput(
         List.of(new kz.kenes.forum.platform.FieldError("claimReviewId", "validation.label.link")));
+  }
+
+  /** An opening post's visibility decides its thread's: tell whoever copies the thread. */
+  private void openingPostModerated(Post post) {
+    if (post.number() == 1) {
+      openingModerated.fire(new kz.kenes.forum.thread.OpeningPostModerated(post.thread().id()));
+    }
   }
 
   private void notifyAuthor(Post post) {

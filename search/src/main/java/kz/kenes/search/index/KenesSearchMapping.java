@@ -31,7 +31,10 @@ public class KenesSearchMapping implements HibernateOrmSearchMappingConfigurer {
     ProgrammaticMappingConfigurationContext mapping = context.programmaticMapping();
 
     var thread = mapping.type(Thread.class);
-    thread.indexed().index(THREAD_INDEX);
+    thread
+        .indexed()
+        .index(THREAD_INDEX)
+        .routingBinder(new VisibleThreadRouting<>(Thread.class, "hidden", t -> t));
     thread.binder(new ThreadBinder());
     thread.property("body").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
@@ -41,12 +44,20 @@ public class KenesSearchMapping implements HibernateOrmSearchMappingConfigurer {
     post.property("thread").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
     var answer = mapping.type(OfficialAnswer.class);
-    answer.indexed().index(OFFICIAL_ANSWER_INDEX);
+    answer
+        .indexed()
+        .index(OFFICIAL_ANSWER_INDEX)
+        .routingBinder(
+            new VisibleThreadRouting<>(OfficialAnswer.class, "thread.hidden", a -> a.thread()));
     answer.binder(new OfficialAnswerBinder());
     answer.property("thread").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
 
     var appeal = mapping.type(ThreadAppeal.class);
-    appeal.indexed().index(APPEAL_INDEX);
+    appeal
+        .indexed()
+        .index(APPEAL_INDEX)
+        .routingBinder(
+            new VisibleThreadRouting<>(ThreadAppeal.class, "thread.hidden", a -> a.thread()));
     appeal.binder(new ThreadAppealBinder());
     appeal.property("thread").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);
     appeal.property("body").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);

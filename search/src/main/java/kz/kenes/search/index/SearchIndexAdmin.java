@@ -47,9 +47,10 @@ public class SearchIndexAdmin {
    * "Kazakh recall"). 7: a finer sample bucket (id mod 64) for counting very common words. 8: the
    * facet field holds one value per document (body, category, type and status together). 9: the
    * conditional, intention and participle-with-case verb forms and nouns of -ла/-та verbs (ADR
-   * 0005).
+   * 0005). 10: named by the id mod 16 sample bucket's commit, but never set here. 11: a thread
+   * whose opening post is hidden or removed leaves the index with its posts, answer and appeals.
    */
-  public static final int INDEX_VERSION = 9;
+  public static final int INDEX_VERSION = 11;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";

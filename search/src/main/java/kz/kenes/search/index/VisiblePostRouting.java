@@ -9,12 +9,13 @@ import org.hibernate.search.mapper.pojo.route.DocumentRoutes;
 
 /**
  * Only posts the public may read are in the index: a post that is withdrawn, hidden or removed is
- * not indexed, and leaves the index when it becomes so (its previous route is deleted).
+ * not indexed, and leaves the index when it becomes so (its previous route is deleted); so is every
+ * post of a thread whose opening post is hidden ({@link VisibleThreadRouting}).
  */
 final class VisiblePostRouting implements RoutingBinder {
   @Override
   public void bind(RoutingBindingContext context) {
-    context.dependencies().use("visibility").use("withdrawnAt");
+    context.dependencies().use("visibility").use("withdrawnAt").use("thread.hidden");
     context.bridge(Post.class, new Bridge());
   }
 
@@ -22,7 +23,7 @@ final class VisiblePostRouting implements RoutingBinder {
     @Override
     public void route(
         DocumentRoutes routes, Object id, Post post, RoutingBridgeRouteContext context) {
-      if (post.publiclyVisible()) {
+      if (post.publiclyVisible() && !post.thread().hidden()) {
         routes.addRoute();
       } else {
         routes.notIndexed();

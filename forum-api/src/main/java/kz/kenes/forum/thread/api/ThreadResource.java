@@ -148,7 +148,7 @@ public class ThreadResource {
   @GET
   @Path("posts/{id}")
   public PostView post(@PathParam("id") long id) {
-    return PostView.of(threads.post(id));
+    return PostView.of(threads.post(id, caller.get()));
   }
 
   @PUT
@@ -175,7 +175,7 @@ public class ThreadResource {
   @GET
   @Path("posts/{id}/revisions")
   public List<RevisionView> revisions(@PathParam("id") long id) {
-    return threads.revisions(id).stream()
+    return threads.revisions(id, caller.get()).stream()
         .map(r -> new RevisionView(r.revision(), r.cooked(), r.writtenAt()))
         .toList();
   }

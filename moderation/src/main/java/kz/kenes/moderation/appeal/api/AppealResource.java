@@ -142,7 +142,7 @@ public class AppealResource {
   @GET
   @Path("threads/{id}/appeals")
   public List<PublicAppealView> ofThread(@PathParam("id") long threadId) {
-    return appeals.ofThread(threadId).stream().map(PublicAppealView::of).toList();
+    return appeals.ofThread(threadId, caller.get()).stream().map(PublicAppealView::of).toList();
   }
 
   @POST
