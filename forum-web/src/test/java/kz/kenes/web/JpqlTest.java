@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -46,8 +47,17 @@ class JpqlTest {
   /**
    * Bulk JPQL updates and deletes bypass entity listeners, and the page cache learns of writes from
    * them ({@code PageCache.Changes}): change entities one by one instead. Plain JDBC on a table
-   * that maps no entity (search's {@code search_index_state}) is not JPA and is not looked at.
+   * that maps no entity (search's {@code search_index_state}) is not JPA and is not looked at; the
+   * native statements listed in {@link #NATIVE_WRITES_ALLOWED} write nothing a page shows.
    */
+  /** Files whose native writes may bypass the listeners, each with the reason. */
+  static final Map<String, String> NATIVE_WRITES_ALLOWED =
+      Map.of(
+          "DatabaseLimits.java",
+          "abuse_counter and abuse_event map no entity and no page shows them",
+          "ApplicantEncryption.java",
+          "re-encrypts appeal_applicant at start-up; no page for visitors shows personal data");
+
   @Test
   void noBulkUpdateBypassesTheEntityListeners() throws IOException {
     List<String> offending = new ArrayList<>();
@@ -61,7 +71,8 @@ class JpqlTest {
             (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
           String source = Files.readString(file);
           if (source.contains(".executeUpdate(")
-              && source.contains("import jakarta.persistence.")) {
+              && source.contains("import jakarta.persistence.")
+              && !NATIVE_WRITES_ALLOWED.containsKey(file.getFileName().toString())) {
             offending.add(file.getFileName().toString());
           }
         }
