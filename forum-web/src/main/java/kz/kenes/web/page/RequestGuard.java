@@ -1,6 +1,7 @@
 package kz.kenes.web.page;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -43,6 +44,10 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
 
   @Override
   public void filter(ContainerRequestContext context) {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
+      // the server forwards a failure of the original request here to answer it; nothing is written
+      return;
+    }
     if (context.getUriInfo().getQueryParameters().containsKey("access_token")) {
       throw new DomainException.InvalidInput(
           List.of(new FieldError("access_token", "validation.access-token-in-url")));
