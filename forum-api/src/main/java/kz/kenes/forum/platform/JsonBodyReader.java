@@ -2,7 +2,6 @@ package kz.kenes.forum.platform;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -89,7 +88,8 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
       if (parser.hasNext()) {
         throw malformed(); // something other than white space after the object
       }
-    } catch (JsonException e) {
+    } catch (RuntimeException e) {
+      // JsonException, or Parsson's plain RuntimeException for input nested over 1,000 deep
       throw malformed();
     }
     List<FieldError> errors = new ArrayList<>();

@@ -53,6 +53,12 @@ class JsonBodyReaderTest {
   }
 
   @Test
+  void inputNestedTooDeeplyIsMalformedNotAFailure() {
+    String deep = "{\"evidence\": " + "[".repeat(2000) + "]".repeat(2000) + "}";
+    assertThatThrownBy(() -> parse(deep)).isInstanceOf(JsonbException.class);
+  }
+
+  @Test
   void nothingMayFollowTheObject() {
     assertThatThrownBy(() -> parse("{\"fullName\": \"A\"} garbage"))
         .isInstanceOf(JsonbException.class);
