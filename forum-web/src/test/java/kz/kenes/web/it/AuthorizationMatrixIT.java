@@ -56,7 +56,6 @@ class AuthorizationMatrixIT {
   private static final String PAGES = "/authorization-matrix-pages.txt";
   private static final List<String> ACTORS =
       List.of("anonymous", "resident", "resident2", "official", "official2", "moderator", "admin");
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch");
   private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
   private static final Pattern FEEDBACK =
@@ -99,7 +98,7 @@ class AuthorizationMatrixIT {
   void everyOperationAnswersEveryCallerAsTheRulesSay() throws IOException {
     http = new Http(base);
     List<Row> rows = rows(MATRIX);
-    Set<String> documented = operations();
+    Set<String> documented = OpenApi.operations(http);
     Set<String> listed = rows.stream().map(Row::operation).collect(Collectors.toSet());
 
     List<String> problems = new ArrayList<>();
@@ -367,27 +366,6 @@ class AuthorizationMatrixIT {
       java.lang.Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-  }
-
-  /** "METHOD /path" of every operation under /api/v1 in the server's OpenAPI document. */
-  private Set<String> operations() {
-    HttpResponse<String> document =
-        http.send(http.request("/openapi").header("Accept", "application/json").GET().build());
-    assertThat(document.statusCode()).isEqualTo(200);
-    Set<String> operations = new TreeSet<>();
-    JsonObject paths = Json.parse(document.body()).getJsonObject("paths");
-    for (var path : paths.entrySet()) {
-      if (!path.getKey().startsWith("/api/v1/") && !path.getKey().equals("/api/v1")) {
-        continue;
-      }
-      for (String method : path.getValue().asJsonObject().keySet()) {
-        if (METHODS.contains(method)) {
-          operations.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
-        }
-      }
-    }
-    assertThat(operations).as("operations in /openapi").isNotEmpty();
-    return operations;
   }
 
   private static List<Row> rows(String file) throws IOException {
