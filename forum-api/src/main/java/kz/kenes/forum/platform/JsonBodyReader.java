@@ -97,7 +97,30 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
     if (!errors.isEmpty()) {
       throw new DomainException.InvalidInput(errors);
     }
+    if (text.contains("\\u0000")) {
+      // PostgreSQL stores no NUL in text; Text drops it from the fields it checks, this from all
+      text = withoutNul(value).toString();
+    }
     return JsonbProvider.JSONB.fromJson(text, type);
+  }
+
+  /** {@code value} with every NUL dropped from its strings. */
+  static JsonValue withoutNul(JsonValue value) {
+    switch (value.getValueType()) {
+      case STRING:
+        String text = ((jakarta.json.JsonString) value).getString();
+        return text.indexOf('\0') < 0 ? value : Json.createValue(text.replace("\0", ""));
+      case OBJECT:
+        var object = Json.createObjectBuilder();
+        value.asJsonObject().forEach((name, member) -> object.add(name, withoutNul(member)));
+        return object.build();
+      case ARRAY:
+        var array = Json.createArrayBuilder();
+        value.asJsonArray().forEach(item -> array.add(withoutNul(item)));
+        return array.build();
+      default:
+        return value;
+    }
   }
 
   private static void check(String field, JsonValue value, Type type, List<FieldError> errors) {

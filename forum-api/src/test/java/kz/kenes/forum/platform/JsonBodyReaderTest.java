@@ -53,6 +53,17 @@ class JsonBodyReaderTest {
   }
 
   @Test
+  void noNulReachesAField() {
+    var read =
+        jakarta.json.Json.createReader(
+                new java.io.StringReader(
+                    "{\"fullName\": \"A\\u0000B\", \"evidence\": [\"x\\u0000\"], \"n\": 1}"))
+            .readValue();
+    assertThat(JsonBodyReader.withoutNul(read).toString())
+        .isEqualTo("{\"fullName\":\"AB\",\"evidence\":[\"x\"],\"n\":1}");
+  }
+
+  @Test
   void inputNestedTooDeeplyIsMalformedNotAFailure() {
     String deep = "{\"evidence\": " + "[".repeat(2000) + "]".repeat(2000) + "}";
     assertThatThrownBy(() -> parse(deep)).isInstanceOf(JsonbException.class);

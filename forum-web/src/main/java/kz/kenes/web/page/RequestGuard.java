@@ -24,6 +24,7 @@ import kz.kenes.forum.platform.FieldError;
  * it refuses goes through {@code ProblemMapper} (problem+json under /api, a page elsewhere):
  *
  * <ul>
+ *   <li>a NUL in the path or a query parameter is refused (400): no stored text has one;
  *   <li>a token in the URL ({@code ?access_token=}) is refused: URLs end up in logs and history;
  *   <li>every state-changing page request (POST, PUT, PATCH, DELETE outside /api) comes from a
  *       signed-in member (401) and carries the session's {@code _csrf} token (fails closed: 403);
@@ -47,6 +48,17 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
     if (request.getDispatcherType() == DispatcherType.ERROR) {
       // the server forwards a failure of the original request here to answer it; nothing is written
       return;
+    }
+    if (context.getUriInfo().getPath().indexOf('\0') >= 0) {
+      throw new DomainException.InvalidInput(
+          List.of(new FieldError("path", "validation.control-character")));
+    }
+    for (var parameter : context.getUriInfo().getQueryParameters().entrySet()) {
+      if (parameter.getValue().stream().anyMatch(v -> v.indexOf('\0') >= 0)) {
+        // PostgreSQL cannot even compare a string with NUL in it
+        throw new DomainException.InvalidInput(
+            List.of(new FieldError(parameter.getKey(), "validation.control-character")));
+      }
     }
     if (context.getUriInfo().getQueryParameters().containsKey("access_token")) {
       throw new DomainException.InvalidInput(

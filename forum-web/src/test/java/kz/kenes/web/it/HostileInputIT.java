@@ -43,6 +43,8 @@ class HostileInputIT {
           "{\"title\": \"\\u0000\\u202e x\", \"body\": \"\\u0000\", \"reason\": \""
               + "ә".repeat(3000)
               + "\"}",
+          "{\"reason\": \"x\\u0000\", \"note\": \"\\u0000\", \"executor\": \"\\u0000\","
+              + " \"claim\": \"\\u0000\", \"fullName\": \"\\u0000\", \"address\": \"\\u0000\"}",
           "{\"evidence\": " + "[".repeat(1500) + "]".repeat(1500) + "}",
           "{\"until\": \"2026-02-30\", \"executor\": \"\", \"iin\": \"1\", \"limit\": 1e400}");
   private static final List<Map<String, String>> HEADERS =
