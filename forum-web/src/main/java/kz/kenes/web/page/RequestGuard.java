@@ -24,7 +24,8 @@ import kz.kenes.forum.platform.FieldError;
  * it refuses goes through {@code ProblemMapper} (problem+json under /api, a page elsewhere):
  *
  * <ul>
- *   <li>a NUL in the path or a query parameter is refused (400): no stored text has one;
+ *   <li>a NUL in the path, a query parameter or a page form's field is refused (400): no stored
+ *       text has one (PostgreSQL cannot even compare a string that has);
  *   <li>a token in the URL ({@code ?access_token=}) is refused: URLs end up in logs and history;
  *   <li>every state-changing page request (POST, PUT, PATCH, DELETE outside /api) comes from a
  *       signed-in member (401) and carries the session's {@code _csrf} token (fails closed: 403);
@@ -73,6 +74,12 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
         throw new DomainException.Unauthenticated();
       }
       csrf.verify(request.getParameter(Csrf.FIELD));
+      for (var field : request.getParameterMap().entrySet()) {
+        if (java.util.Arrays.stream(field.getValue()).anyMatch(v -> v.indexOf('\0') >= 0)) {
+          throw new DomainException.InvalidInput(
+              List.of(new FieldError(field.getKey(), "validation.control-character")));
+        }
+      }
       return;
     }
     if (hasBody(context) && !isJson(context.getMediaType())) {

@@ -274,6 +274,10 @@ class RequestSafetyIT {
                 .build());
     Matcher token = CSRF.matcher(page.body());
     assertThat(token.find()).as(page.body()).isTrue();
+    HttpResponse<String> withNul =
+        form(support, session, null, "_csrf=" + token.group(1) + "&note=a%00b");
+    assertThat(withNul.statusCode()).as(withNul.body()).isEqualTo(400);
+    assertThat(supportCount(threadId)).isZero();
     HttpResponse<String> supported = form(support, session, null, "_csrf=" + token.group(1));
     assertThat(supported.statusCode()).as(supported.body()).isEqualTo(303);
     assertThat(supportCount(threadId)).isEqualTo(1);
