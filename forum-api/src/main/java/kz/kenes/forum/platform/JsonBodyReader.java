@@ -64,7 +64,8 @@ public class JsonBodyReader implements MessageBodyReader<Record> {
     return type.cast(parse(bytes, type));
   }
 
-  static boolean isJson(MediaType mediaType) {
+  /** Whether a body of this type is JSON ({@code application/json} or {@code …+json}). */
+  public static boolean isJson(MediaType mediaType) {
     return mediaType != null
         && "application".equalsIgnoreCase(mediaType.getType())
         && ("json".equalsIgnoreCase(mediaType.getSubtype())

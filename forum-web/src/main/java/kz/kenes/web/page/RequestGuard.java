@@ -10,7 +10,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
+import kz.kenes.forum.platform.JsonBodyReader;
 
 /**
  * The one check in front of every request to the application, before any resource is chosen; what
@@ -82,7 +82,7 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
       }
       return;
     }
-    if (hasBody(context) && !isJson(context.getMediaType())) {
+    if (hasBody(context) && !JsonBodyReader.isJson(context.getMediaType())) {
       throw new NotSupportedException();
     }
     boolean bySessionCookie =
@@ -112,12 +112,6 @@ public class RequestGuard implements ContainerRequestFilter, ContainerResponseFi
     return context.getMediaType() != null
         || context.getHeaderString("Transfer-Encoding") != null
         || (length != null && !length.strip().equals("0"));
-  }
-
-  private static boolean isJson(MediaType type) {
-    return type != null
-        && type.getType().equalsIgnoreCase("application")
-        && (type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().endsWith("+json"));
   }
 
   /** Same scheme, host and port as this request, by {@code Origin} or else {@code Referer}. */
