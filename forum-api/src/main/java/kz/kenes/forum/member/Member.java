@@ -32,6 +32,13 @@ public class Member {
   /** The verified address the identity provider last gave, for email notifications; or null. */
   @Column private String email;
 
+  /**
+   * The Kazakh mobile number (E.164) the identity provider last vouched for as verified, or null.
+   * Unique: one member per number.
+   */
+  @Column(unique = true, length = 16)
+  private String phone;
+
   protected Member() {}
 
   public Member(String username, String displayName, Instant now) {
@@ -67,6 +74,22 @@ public class Member {
 
   public java.util.Optional<String> email() {
     return java.util.Optional.ofNullable(email);
+  }
+
+  /** The verified mobile number in E.164 ({@code +77XXXXXXXXX}), if the account has one. */
+  public java.util.Optional<String> phone() {
+    return java.util.Optional.ofNullable(phone);
+  }
+
+  /**
+   * Takes the account's current verified number (null: it has none); returns whether it changed.
+   */
+  public boolean phoneNumber(String e164) {
+    if (Objects.equals(phone, e164)) {
+      return false;
+    }
+    this.phone = e164;
+    return true;
   }
 
   /** Takes the account's current verified address (null keeps none). */

@@ -1,6 +1,7 @@
 package kz.kenes.forum.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import kz.kenes.forum.platform.Actor;
 public class MemberRepository {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Event<PhoneVerified> phoneVerified;
 
   public Optional<Member> findByUsername(String username) {
     return em.createQuery("select m from Member m where m.username = :u", Member.class)
@@ -22,12 +24,41 @@ public class MemberRepository {
         .findFirst();
   }
 
-  /** The member of this account, created on its first action. Call inside a transaction. */
+  public Optional<Member> findByPhone(String e164) {
+    return em.createQuery("select m from Member m where m.phone = :p", Member.class)
+        .setParameter("p", e164)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * The member of this account, created on its first action, with the account's current name,
+   * verified email and verified phone (none when the token vouches for none). When the verified
+   * phone is new to the member, another member that still holds it (the number moved to another
+   * account in Keycloak, which keeps one account per number) loses it, and {@link PhoneVerified} is
+   * fired. Call inside a transaction.
+   */
   public Member ensure(Actor actor) {
     Member member = ensure(actor.username(), actor.displayName());
     member.rename(actor.displayName());
     if (!java.util.Objects.equals(member.email().orElse(null), actor.email())) {
       member.emailAddress(actor.email());
+    }
+    String phone = actor.phone().orElse(null);
+    if (!java.util.Objects.equals(member.phone().orElse(null), phone)) {
+      if (phone != null) {
+        findByPhone(phone)
+            .filter(holder -> !holder.username().equals(member.username()))
+            .ifPresent(
+                holder -> {
+                  holder.phoneNumber(null);
+                  em.flush();
+                });
+      }
+      member.phoneNumber(phone);
+      if (phone != null) {
+        phoneVerified.fire(new PhoneVerified(member.username(), phone));
+      }
     }
     return member;
   }

@@ -41,7 +41,12 @@ public class CurrentActor {
       }
     }
     return Optional.of(
-        new Actor(principal.getName(), displayName(principal), roles, verifiedEmail(principal)));
+        new Actor(
+            principal.getName(),
+            displayName(principal),
+            roles,
+            verifiedEmail(principal),
+            verifiedPhone(principal)));
   }
 
   /** The caller, or 401 when nobody is signed in. */
@@ -56,6 +61,31 @@ public class CurrentActor {
         String email = token.getEmail();
         return email == null || email.isBlank() ? null : email.strip();
       }
+    }
+    return null;
+  }
+
+  private static String verifiedPhone(Principal principal) {
+    if (principal instanceof OidcPrincipal<?> oidc && oidc.getOidcSecurityContext() != null) {
+      AccessToken token = oidc.getOidcSecurityContext().getToken();
+      if (token != null) {
+        return verifiedPhone(
+            token.getClaimValue("phone_number"), token.getClaimValue("phone_number_verified"));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The number of the {@code phone_number} claim when {@code phone_number_verified} is the JSON
+   * boolean true (not the string "true") and the number is a Kazakh mobile number in E.164; else
+   * null. Kenes trusts no other phone.
+   */
+  static String verifiedPhone(Object phoneNumber, Object phoneNumberVerified) {
+    if (Boolean.TRUE.equals(phoneNumberVerified)
+        && phoneNumber instanceof String number
+        && Actor.isKazakhMobile(number)) {
+      return number;
     }
     return null;
   }
