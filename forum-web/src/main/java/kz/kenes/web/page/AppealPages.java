@@ -12,13 +12,15 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import kz.kenes.forum.member.StaffRole;
+import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
-import kz.kenes.moderation.StaffScope;
+import kz.kenes.moderation.appeal.AppealAccess;
+import kz.kenes.moderation.appeal.AppealCommands;
+import kz.kenes.moderation.appeal.AppealQueries;
+import kz.kenes.moderation.appeal.AppealRegistration;
 import kz.kenes.moderation.appeal.AppealResult;
-import kz.kenes.moderation.appeal.AppealService;
 
 /**
  * Formal appeals on the site: the appeal page (every step; the applicant's form while it is a
@@ -31,8 +33,11 @@ import kz.kenes.moderation.appeal.AppealService;
 public class AppealPages {
   @Inject Pages pages;
   @Inject CurrentActor caller;
-  @Inject AppealService appeals;
-  @Inject StaffScope scope;
+  @Inject AppealRegistration registration;
+  @Inject AppealQueries queries;
+  @Inject AppealCommands commands;
+  @Inject AppealAccess access;
+  @Inject BodyRepository bodies;
 
   @GET
   @Path("appeals/{id}")
@@ -53,7 +58,7 @@ public class AppealPages {
       @FormParam("publishAnswer") String publishAnswer) {
     var actor = caller.require();
     try {
-      appeals.submit(actor, id, fullName, iin, address, "true".equals(publishAnswer));
+      registration.submit(actor, id, fullName, iin, address, "true".equals(publishAnswer));
       return Response.seeOther(URI.create("/appeals/" + id)).build();
     } catch (DomainException.InvalidInput invalid) {
       Map<String, String> form = new HashMap<>();
@@ -76,7 +81,7 @@ public class AppealPages {
   public Response complain(@PathParam("id") long id, @FormParam("reason") String reason) {
     var actor = caller.require();
     try {
-      var complaint = appeals.complain(actor, id, reason);
+      var complaint = registration.complain(actor, id, reason);
       return Response.seeOther(URI.create("/appeals/" + complaint.appeal().id())).build();
     } catch (DomainException.InvalidInput invalid) {
       Map<String, String> form = new HashMap<>();
@@ -99,12 +104,12 @@ public class AppealPages {
     var actor = caller.require();
     try {
       switch (action) {
-        case "assign" -> appeals.assign(actor, id, executor);
-        case "start" -> appeals.start(actor, id);
-        case "redirect" -> appeals.redirect(actor, id, body, reason);
-        case "extend" -> appeals.extend(actor, id, until, reason);
-        case "answer" -> appeals.answer(actor, id, result, text);
-        default -> appeals.close(actor, id);
+        case "assign" -> commands.assign(actor, id, executor);
+        case "start" -> commands.start(actor, id);
+        case "redirect" -> commands.redirect(actor, id, body, reason);
+        case "extend" -> commands.extend(actor, id, until, reason);
+        case "answer" -> commands.answer(actor, id, result, text);
+        default -> commands.close(actor, id);
       }
       return Response.seeOther(URI.create("/appeals/" + id)).build();
     } catch (DomainException.InvalidInput invalid) {
@@ -124,7 +129,7 @@ public class AppealPages {
     }
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
-    params.put("appeals", appeals.mine(actor.get()));
+    params.put("appeals", queries.mine(actor.get()));
     params.put("work", false);
     return pages.ok("appeals.jte", params);
   }
@@ -138,7 +143,7 @@ public class AppealPages {
     }
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
-    params.put("appeals", appeals.workList(actor.get()));
+    params.put("appeals", queries.workList(actor.get()));
     params.put("work", true);
     return pages.ok("appeals.jte", params);
   }
@@ -150,23 +155,21 @@ public class AppealPages {
       List<FieldError> errors,
       boolean showApplicant) {
     var actor = caller.require();
-    var details = appeals.get(actor, id);
+    var details = queries.get(actor, id);
     var appeal = details.appeal();
-    boolean applicant = appeal.applicant().username().equals(actor.username());
-    boolean official =
-        scope.serves(actor, appeal.body(), StaffRole.OFFICIAL)
-            || scope.serves(actor, appeal.body(), StaffRole.HEAD);
+    boolean applicant = access.applicant(actor, appeal);
+    boolean official = access.official(actor, appeal);
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("details", details);
     params.put("applicant", applicant);
     params.put("official", official);
-    params.put("head", scope.serves(actor, appeal.body(), StaffRole.HEAD));
-    params.put("personalData", showApplicant ? appeals.personalData(actor, id).orElse(null) : null);
+    params.put("head", access.head(actor, appeal));
+    params.put("personalData", showApplicant ? queries.personalData(actor, id).orElse(null) : null);
     params.put("form", form);
     params.put("errors", Pages.byField(errors));
     params.put("results", AppealResult.values());
-    params.put("bodies", official ? scope.allBodies() : List.of());
+    params.put("bodies", official ? bodies.all() : List.of());
     return pages.page(status, "appeal.jte", params);
   }
 }

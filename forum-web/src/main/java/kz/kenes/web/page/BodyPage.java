@@ -39,7 +39,7 @@ public class BodyPage {
   @Inject BodyService bodies;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
-  @Inject kz.kenes.moderation.StaffScope scope;
+  @Inject kz.kenes.forum.member.StaffScopes scope;
   @Inject kz.kenes.moderation.transparency.TransparencyService transparency;
   @Inject StaffService staff;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;

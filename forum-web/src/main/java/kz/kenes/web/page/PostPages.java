@@ -28,7 +28,7 @@ public class PostPages {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
-  @Inject kz.kenes.moderation.appeal.AppealService appeals;
+  @Inject kz.kenes.moderation.appeal.AppealRegistration appeals;
 
   @GET
   @Path("edit")

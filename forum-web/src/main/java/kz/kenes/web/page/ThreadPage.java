@@ -35,9 +35,9 @@ public class ThreadPage {
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject ClaimReviewService claims;
-  @Inject kz.kenes.moderation.appeal.AppealService appeals;
+  @Inject kz.kenes.moderation.appeal.AppealQueries appeals;
   @Inject kz.kenes.moderation.review.ModerationService moderation;
-  @Inject kz.kenes.moderation.StaffScope scope;
+  @Inject kz.kenes.forum.member.StaffScopes scope;
   @Context UriInfo uri;
 
   @GET

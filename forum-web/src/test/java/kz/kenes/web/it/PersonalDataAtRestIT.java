@@ -16,7 +16,8 @@ import kz.kenes.forum.platform.Role;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
 import kz.kenes.moderation.appeal.AppealApplicant;
-import kz.kenes.moderation.appeal.AppealService;
+import kz.kenes.moderation.appeal.AppealQueries;
+import kz.kenes.moderation.appeal.AppealRegistration;
 import kz.kenes.moderation.appeal.ApplicantEncryption;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,7 +41,8 @@ class PersonalDataAtRestIT {
   }
 
   @Inject ThreadService threads;
-  @Inject AppealService appeals;
+  @Inject AppealRegistration registration;
+  @Inject AppealQueries appeals;
   @Inject ApplicantEncryption encryption;
   @PersistenceContext EntityManager em;
   @Resource UserTransaction tx;
@@ -57,8 +59,8 @@ class PersonalDataAtRestIT {
             resident,
             "aktogay-rural-district",
             new NewThread("PROPOSAL", "Жол жөндеу керек", "Жолды жөндеу керек.", "OTHER"));
-    long appealId = appeals.escalate(resident, opened.openingPost().id()).appeal().id();
-    appeals.submit(resident, appealId, NAME, IIN, ADDRESS, true);
+    long appealId = registration.escalate(resident, opened.openingPost().id()).appeal().id();
+    registration.submit(resident, appealId, NAME, IIN, ADDRESS, true);
     return appealId;
   }
 

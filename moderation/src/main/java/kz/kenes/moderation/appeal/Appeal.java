@@ -262,6 +262,11 @@ public class Appeal {
     return applicant;
   }
 
+  /** The applicant's username; empty while an appeal taken at intake is not yet claimed. */
+  public Optional<String> applicantUsername() {
+    return applicant == null ? Optional.empty() : Optional.of(applicant.username());
+  }
+
   public AppealStatus status() {
     return status;
   }

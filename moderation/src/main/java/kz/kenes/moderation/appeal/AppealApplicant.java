@@ -11,7 +11,7 @@ import kz.kenes.moderation.privacy.PersonalData;
 /**
  * What the law needs to know of the applicant (APPK article 63): full name, IIN and address. Kept
  * apart from the appeal, never shown publicly, never logged (its {@link #toString} masks the IIN),
- * and every read goes through {@link AppealService#personalData}, which writes an audit row. All
+ * and every read goes through {@link AppealQueries#personalData}, which writes an audit row. All
  * three are encrypted at rest ({@link PersonalData}); {@code iin_hash} is the IIN's keyed hash, for
  * lookups by IIN.
  */
@@ -48,6 +48,11 @@ public class AppealApplicant {
     this.iin = iin.value();
     this.iinHash = DataKeys.cipher().hash(iin.value());
     this.address = address;
+  }
+
+  /** The same applicant's row for another appeal (a redirect's successor, a complaint). */
+  AppealApplicant copyFor(long otherAppealId) {
+    return new AppealApplicant(otherAppealId, fullName, iin(), address);
   }
 
   public String fullName() {

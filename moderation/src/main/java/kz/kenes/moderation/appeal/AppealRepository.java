@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import kz.kenes.forum.member.Scope;
 
 /** Appeals, their steps, applicants' data and registration sequences. */
 @ApplicationScoped
@@ -63,17 +65,16 @@ public class AppealRepository {
         .getResultList();
   }
 
-  /** Open appeals of these bodies (all when null), the nearest deadline first. */
-  public List<Appeal> openOf(Collection<Long> bodyIds, Collection<AppealStatus> statuses) {
+  /** Appeals in these statuses of the bodies in scope, the nearest deadline first. */
+  public List<Appeal> openOf(Scope scope, Collection<AppealStatus> statuses) {
+    Optional<Set<Long>> bodyIds = scope.bodyIds();
     String jpql =
         FETCH
             + " where a.status in :s"
-            + (bodyIds == null ? "" : " and a.body.id in :b")
+            + (bodyIds.isEmpty() ? "" : " and a.body.id in :b")
             + " order by a.deadline, a.id";
     var query = em.createQuery(jpql, Appeal.class).setParameter("s", statuses).setMaxResults(500);
-    if (bodyIds != null) {
-      query.setParameter("b", bodyIds);
-    }
+    bodyIds.ifPresent(ids -> query.setParameter("b", ids));
     return query.getResultList();
   }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import kz.kenes.forum.platform.DomainException;
 
 /**
@@ -70,12 +71,30 @@ public enum AppealStatus {
     return this == REDIRECTED || this == CLOSED;
   }
 
-  /** The body still owes an answer, so the appeal belongs on work lists and the overdue check. */
-  public boolean open() {
+  /** The body owes an answer and its deadline runs: these are checked for being overdue. */
+  public boolean running() {
     return switch (this) {
-      case REGISTERED, ASSIGNED, IN_PROGRESS, EXTENDED, OVERDUE -> true;
-      case DRAFT, REDIRECTED, ANSWERED, CLOSED -> false;
+      case REGISTERED, ASSIGNED, IN_PROGRESS, EXTENDED -> true;
+      case DRAFT, OVERDUE, REDIRECTED, ANSWERED, CLOSED -> false;
     };
+  }
+
+  /** The body still owes an answer (running or overdue), so the appeal belongs on work lists. */
+  public boolean open() {
+    return running() || this == OVERDUE;
+  }
+
+  /**
+   * The statuses that satisfy {@code test}, e.g. {@code where(AppealStatus::open)}, for queries.
+   */
+  public static Set<AppealStatus> where(Predicate<AppealStatus> test) {
+    Set<AppealStatus> matching = EnumSet.noneOf(AppealStatus.class);
+    for (AppealStatus status : values()) {
+      if (test.test(status)) {
+        matching.add(status);
+      }
+    }
+    return matching;
   }
 
   /**

@@ -20,7 +20,7 @@ public class OverdueWatch {
   private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
-  @Inject AppealService appeals;
+  @Inject AppealCommands appeals;
 
   private ScheduledFuture<?> job;
 

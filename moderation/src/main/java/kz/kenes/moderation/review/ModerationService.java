@@ -14,10 +14,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import kz.kenes.forum.audit.AuditLog;
+import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.claim.ClaimReviewRepository;
 import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.MemberRepository;
+import kz.kenes.forum.member.Scope;
 import kz.kenes.forum.member.StaffRole;
+import kz.kenes.forum.member.StaffScopes;
 import kz.kenes.forum.notification.MemberNotice;
 import kz.kenes.forum.notification.NotificationKind;
 import kz.kenes.forum.platform.ActionGuard;
@@ -28,8 +31,7 @@ import kz.kenes.forum.platform.Validation;
 import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.PostVisibility;
 import kz.kenes.forum.thread.ThreadRepository;
-import kz.kenes.moderation.StaffScope;
-import kz.kenes.moderation.appeal.AppealService;
+import kz.kenes.moderation.appeal.AppealRegistration;
 
 /**
  * Flags, the review queue and moderators' decisions. Every decision is written to the audit log in
@@ -45,10 +47,11 @@ public class ModerationService {
   @Inject ThreadRepository threads;
   @Inject ClaimReviewRepository claims;
   @Inject MemberRepository members;
-  @Inject StaffScope scope;
+  @Inject StaffScopes scope;
+  @Inject BodyRepository bodies;
   @Inject AuditLog audit;
   @Inject ActionGuard guard;
-  @Inject AppealService appeals;
+  @Inject AppealRegistration appeals;
   @Inject Event<MemberNotice> notices;
   @Inject Event<kz.kenes.forum.thread.OpeningPostModerated> openingModerated;
   @Inject Clock clock;
@@ -135,24 +138,23 @@ public class ModerationService {
     int number = page == null ? 1 : page;
     check.check("page", number, n -> n >= 1 && n <= 10_000, "validation.range");
     check.throwIfInvalid();
-    Set<Long> bodyIds = scope.bodyIds(actor, StaffRole.MODERATOR);
+    Scope served = scope.scope(actor, StaffRole.MODERATOR);
     if (bodySlug != null && !bodySlug.isBlank()) {
       var body =
-          scope.allBodies().stream()
-              .filter(b -> b.slug().equals(bodySlug.strip()))
-              .findFirst()
+          bodies
+              .findBySlug(bodySlug.strip())
               .orElseThrow(() -> new DomainException.NotFound("error.body.not-found"));
-      if (bodyIds != null && !bodyIds.contains(body.id())) {
+      if (!served.covers(body.id())) {
         throw new DomainException.Forbidden("error.moderation.not-moderator");
       }
-      bodyIds = Set.of(body.id());
+      served = Scope.of(Set.of(body.id()));
     }
-    if (bodyIds != null && bodyIds.isEmpty()) {
+    if (served.isEmpty()) {
       return new QueuePage(List.of(), 0, number, PAGE_SIZE);
     }
     return new QueuePage(
-        reviews.queue(bodyIds, status, (number - 1) * PAGE_SIZE, PAGE_SIZE),
-        reviews.count(bodyIds, status),
+        reviews.queue(served, status, (number - 1) * PAGE_SIZE, PAGE_SIZE),
+        reviews.count(served, status),
         number,
         PAGE_SIZE);
   }

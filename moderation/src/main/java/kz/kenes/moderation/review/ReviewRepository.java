@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import kz.kenes.forum.member.Scope;
 
 /** Review items, their flags and history. */
 @ApplicationScoped
@@ -91,14 +93,14 @@ public class ReviewRepository {
   }
 
   /**
-   * One page of the queue: items of these bodies (all bodies when {@code bodyIds} is null) in this
-   * status, oldest change first so that nothing waits forever.
+   * One page of the queue: items of the bodies in scope in this status, oldest change first so that
+   * nothing waits forever.
    */
-  public List<ReviewItem> queue(
-      Collection<Long> bodyIds, ReviewStatus status, int offset, int limit) {
+  public List<ReviewItem> queue(Scope scope, ReviewStatus status, int offset, int limit) {
+    Optional<Set<Long>> bodyIds = scope.bodyIds();
     String jpql =
         "select i from ReviewItem i where i.status = :s"
-            + (bodyIds == null ? "" : " and i.body.id in :b")
+            + (bodyIds.isEmpty() ? "" : " and i.body.id in :b")
             + " order by i.updatedAt, i.id";
     var query =
         em.createQuery(jpql, ReviewItem.class)
@@ -106,20 +108,17 @@ public class ReviewRepository {
             .setHint(FETCH_GRAPH, graph())
             .setFirstResult(offset)
             .setMaxResults(limit);
-    if (bodyIds != null) {
-      query.setParameter("b", bodyIds);
-    }
+    bodyIds.ifPresent(ids -> query.setParameter("b", ids));
     return query.getResultList();
   }
 
-  public long count(Collection<Long> bodyIds, ReviewStatus status) {
+  public long count(Scope scope, ReviewStatus status) {
+    Optional<Set<Long>> bodyIds = scope.bodyIds();
     String jpql =
         "select count(i) from ReviewItem i where i.status = :s"
-            + (bodyIds == null ? "" : " and i.body.id in :b");
+            + (bodyIds.isEmpty() ? "" : " and i.body.id in :b");
     var query = em.createQuery(jpql, Long.class).setParameter("s", status);
-    if (bodyIds != null) {
-      query.setParameter("b", bodyIds);
-    }
+    bodyIds.ifPresent(ids -> query.setParameter("b", ids));
     return query.getSingleResult();
   }
 }

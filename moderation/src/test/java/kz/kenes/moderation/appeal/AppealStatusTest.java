@@ -113,6 +113,30 @@ class AppealStatusTest {
             AppealStatus.OVERDUE);
   }
 
+  @Test
+  void theDeadlineRunsWhileRegisteredAssignedInProgressOrExtendedOnly() {
+    assertThat(AppealStatus.where(AppealStatus::running))
+        .containsExactlyInAnyOrder(
+            AppealStatus.REGISTERED,
+            AppealStatus.ASSIGNED,
+            AppealStatus.IN_PROGRESS,
+            AppealStatus.EXTENDED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(AppealStatus.class)
+  void aRunningStatusIsOpenAndCanBecomeOverdue(AppealStatus s) {
+    assertThat(s.open()).isEqualTo(s.running() || s == AppealStatus.OVERDUE);
+    assertThat(s.running()).isEqualTo(s.canMoveTo(AppealStatus.OVERDUE));
+  }
+
+  @Test
+  void whereCollectsTheStatusesOfAQuestionAndNothingElse() {
+    assertThat(AppealStatus.where(AppealStatus::terminal))
+        .containsExactlyInAnyOrder(AppealStatus.REDIRECTED, AppealStatus.CLOSED);
+    assertThat(AppealStatus.where(s -> false)).isEmpty();
+  }
+
   @ParameterizedTest
   @EnumSource(AppealStatus.class)
   void everyOpenStatusCanBeAnsweredAndBecomeOverdueUnlessAlreadyOverdue(AppealStatus s) {

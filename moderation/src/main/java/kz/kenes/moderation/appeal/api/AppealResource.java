@@ -16,7 +16,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.moderation.appeal.Appeal;
-import kz.kenes.moderation.appeal.AppealService;
+import kz.kenes.moderation.appeal.AppealCommands;
+import kz.kenes.moderation.appeal.AppealQueries;
+import kz.kenes.moderation.appeal.AppealRegistration;
 
 /**
  * Formal appeals: escalation of a post, the applicant's submission, reading (applicant, the body's
@@ -27,7 +29,9 @@ import kz.kenes.moderation.appeal.AppealService;
 @Consumes(MediaType.APPLICATION_JSON)
 public class AppealResource {
   @Inject CurrentActor caller;
-  @Inject AppealService appeals;
+  @Inject AppealRegistration registration;
+  @Inject AppealQueries queries;
+  @Inject AppealCommands commands;
 
   /** What the applicant completes. */
   public record SubmitRequest(String fullName, String iin, String address, Boolean publishAnswer) {}
@@ -87,7 +91,7 @@ public class AppealResource {
   @POST
   @Path("posts/{id}/escalation")
   public Response escalate(@PathParam("id") long postId, @Context UriInfo uri) {
-    AppealService.Escalation escalation = appeals.escalate(caller.require(), postId);
+    AppealRegistration.Escalation escalation = registration.escalate(caller.require(), postId);
     Appeal appeal = escalation.appeal();
     EscalationView view = new EscalationView(appeal.id(), appeal.status().name(), postId);
     if (!escalation.created()) {
@@ -104,20 +108,20 @@ public class AppealResource {
     var actor = caller.require();
     SubmitRequest body = request == null ? new SubmitRequest(null, null, null, null) : request;
     return AppealView.of(
-        appeals.submit(
+        registration.submit(
             actor, id, body.fullName(), body.iin(), body.address(), body.publishAnswer()));
   }
 
   @GET
   @Path("appeals/{id}")
   public AppealView get(@PathParam("id") long id) {
-    return AppealView.of(appeals.get(caller.require(), id));
+    return AppealView.of(queries.get(caller.require(), id));
   }
 
   @GET
   @Path("appeals/{id}/applicant")
   public Response applicant(@PathParam("id") long id) {
-    return appeals
+    return queries
         .personalData(caller.require(), id)
         .map(
             d ->
@@ -130,59 +134,59 @@ public class AppealResource {
   @GET
   @Path("me/appeals")
   public List<AppealSummary> mine() {
-    return appeals.mine(caller.require()).stream().map(AppealSummary::of).toList();
+    return queries.mine(caller.require()).stream().map(AppealSummary::of).toList();
   }
 
   @GET
   @Path("appeals/work")
   public List<AppealSummary> work() {
-    return appeals.workList(caller.require()).stream().map(AppealSummary::of).toList();
+    return queries.workList(caller.require()).stream().map(AppealSummary::of).toList();
   }
 
   @GET
   @Path("threads/{id}/appeals")
   public List<PublicAppealView> ofThread(@PathParam("id") long threadId) {
-    return appeals.ofThread(threadId, caller.get()).stream().map(PublicAppealView::of).toList();
+    return queries.ofThread(threadId, caller.get()).stream().map(PublicAppealView::of).toList();
   }
 
   @POST
   @Path("appeals/{id}/assign")
   public AppealView assign(@PathParam("id") long id, ActionRequest request) {
-    return AppealView.of(appeals.assign(caller.require(), id, body(request).executor()));
+    return AppealView.of(commands.assign(caller.require(), id, body(request).executor()));
   }
 
   @POST
   @Path("appeals/{id}/start")
   public AppealView start(@PathParam("id") long id) {
-    return AppealView.of(appeals.start(caller.require(), id));
+    return AppealView.of(commands.start(caller.require(), id));
   }
 
   @POST
   @Path("appeals/{id}/redirect")
   public AppealView redirect(@PathParam("id") long id, ActionRequest request) {
     ActionRequest body = body(request);
-    return AppealView.of(appeals.redirect(caller.require(), id, body.body(), body.reason()));
+    return AppealView.of(commands.redirect(caller.require(), id, body.body(), body.reason()));
   }
 
   @POST
   @Path("appeals/{id}/extend")
   public AppealView extend(@PathParam("id") long id, ActionRequest request) {
     ActionRequest body = body(request);
-    return AppealView.of(appeals.extend(caller.require(), id, body.until(), body.reason()));
+    return AppealView.of(commands.extend(caller.require(), id, body.until(), body.reason()));
   }
 
   @POST
   @Path("appeals/{id}/answer")
   public AppealView answer(@PathParam("id") long id, ActionRequest request) {
     ActionRequest body = body(request);
-    return AppealView.of(appeals.answer(caller.require(), id, body.result(), body.text()));
+    return AppealView.of(commands.answer(caller.require(), id, body.result(), body.text()));
   }
 
   @POST
   @Path("appeals/{id}/complaint")
   public Response complain(@PathParam("id") long id, ActionRequest request, @Context UriInfo uri) {
     AppealView complaint =
-        AppealView.of(appeals.complain(caller.require(), id, body(request).reason()));
+        AppealView.of(registration.complain(caller.require(), id, body(request).reason()));
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(complaint.id()))
         .entity(complaint)
@@ -192,7 +196,7 @@ public class AppealResource {
   @POST
   @Path("appeals/{id}/close")
   public AppealView close(@PathParam("id") long id) {
-    return AppealView.of(appeals.close(caller.require(), id));
+    return AppealView.of(commands.close(caller.require(), id));
   }
 
   private static ActionRequest body(ActionRequest request) {

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import kz.kenes.moderation.appeal.Appeal;
-import kz.kenes.moderation.appeal.AppealService;
+import kz.kenes.moderation.appeal.AppealDetails;
 import kz.kenes.moderation.appeal.AppealStep;
 
 /**
@@ -58,7 +58,7 @@ public record AppealView(
     }
   }
 
-  public static AppealView of(AppealService.AppealDetails details) {
+  public static AppealView of(AppealDetails details) {
     Appeal a = details.appeal();
     return new AppealView(
         a.id(),
