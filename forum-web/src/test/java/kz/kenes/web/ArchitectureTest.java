@@ -114,4 +114,14 @@ class ArchitectureTest {
         .resideOutsideOfPackage("..api..")
         .check(kenes);
   }
+
+  @Test
+  void onlyTheWebLayerMakesLinks() {
+    classes()
+        .that()
+        .implement(kz.kenes.forum.platform.PageLinks.class)
+        .should()
+        .resideInAPackage("kz.kenes.web..")
+        .check(kenes);
+  }
 }

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import kz.kenes.forum.body.BodyKind;
 import kz.kenes.forum.body.BodyLevel;
 import kz.kenes.forum.member.StaffRole;
@@ -56,10 +55,10 @@ class BundlesTest {
   void everyKeyThePagesAndTheCodeUseExists() throws IOException {
     Set<String> keys = allKeys();
     Set<String> used = new TreeSet<>();
-    collect(Path.of("src/main/jte"), TEMPLATE_KEY, used);
-    collect(Path.of("src/main/java"), CODE_KEY, used);
-    collect(Path.of("../forum-api/src/main/java"), CODE_KEY, used);
-    collect(Path.of("../moderation/src/main/java"), CODE_KEY, used);
+    collect("src/main/jte", ".jte", TEMPLATE_KEY, used);
+    for (String module : SourceTree.MODULES) {
+      collect(module + "/src/main/java", ".java", CODE_KEY, used);
+    }
 
     assertThat(used).hasSizeGreaterThan(20);
     assertThat(keys).containsAll(used);
@@ -91,6 +90,13 @@ class BundlesTest {
     }
   }
 
+  @Test
+  void everyModuleWithTextsNamesItsFamilies() {
+    // Messages finds the families in each jar's META-INF/kenes/message-families
+    assertThat(kz.kenes.forum.platform.Messages.FAMILIES)
+        .contains("kz.kenes.i18n.messages", "kz.kenes.i18n.moderation");
+  }
+
   private static java.util.List<String> families() {
     return kz.kenes.forum.platform.Messages.FAMILIES.stream()
         .map(f -> f.substring(f.lastIndexOf('.') + 1))
@@ -114,13 +120,12 @@ class BundlesTest {
     return properties;
   }
 
-  private static void collect(Path root, Pattern pattern, Set<String> into) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-        Matcher matcher = pattern.matcher(Files.readString(file));
-        while (matcher.find()) {
-          into.add(matcher.group(1));
-        }
+  private static void collect(String root, String suffix, Pattern pattern, Set<String> into)
+      throws IOException {
+    for (Path file : SourceTree.files(root, suffix)) {
+      Matcher matcher = pattern.matcher(Files.readString(file));
+      while (matcher.find()) {
+        into.add(matcher.group(1));
       }
     }
   }

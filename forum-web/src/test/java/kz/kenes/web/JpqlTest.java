@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,20 +24,10 @@ class JpqlTest {
   @Test
   void noQueryAliasesAFetchJoin() throws IOException {
     List<String> offending = new ArrayList<>();
-    for (String module : List.of("../forum-api", "../moderation", "../search", ".")) {
-      Path root = Path.of(module, "src/main/java");
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file :
-            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-          Matcher m =
-              ALIASED_FETCH.matcher(Files.readString(file).replaceAll("\"\\s*\\+\\s*\"", ""));
-          while (m.find()) {
-            offending.add(file.getFileName() + ": " + m.group());
-          }
-        }
+    for (Path file : SourceTree.mainJava()) {
+      Matcher m = ALIASED_FETCH.matcher(Files.readString(file).replaceAll("\"\\s*\\+\\s*\"", ""));
+      while (m.find()) {
+        offending.add(file.getFileName() + ": " + m.group());
       }
     }
     assertThat(offending).isEmpty();
@@ -61,21 +50,12 @@ class JpqlTest {
   @Test
   void noBulkUpdateBypassesTheEntityListeners() throws IOException {
     List<String> offending = new ArrayList<>();
-    for (String module : List.of("../forum-api", "../moderation", "../search", ".")) {
-      Path root = Path.of(module, "src/main/java");
-      if (!Files.isDirectory(root)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.walk(root)) {
-        for (Path file :
-            (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-          String source = Files.readString(file);
-          if (source.contains(".executeUpdate(")
-              && source.contains("import jakarta.persistence.")
-              && !NATIVE_WRITES_ALLOWED.containsKey(file.getFileName().toString())) {
-            offending.add(file.getFileName().toString());
-          }
-        }
+    for (Path file : SourceTree.mainJava()) {
+      String source = Files.readString(file);
+      if (source.contains(".executeUpdate(")
+          && source.contains("import jakarta.persistence.")
+          && !NATIVE_WRITES_ALLOWED.containsKey(file.getFileName().toString())) {
+        offending.add(file.getFileName().toString());
       }
     }
     assertThat(offending).isEmpty();

@@ -3,6 +3,7 @@ package kz.kenes.forum.notification;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import kz.kenes.forum.platform.Language;
 import kz.kenes.forum.platform.Messages;
+import kz.kenes.forum.platform.PageLinks;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,8 +43,9 @@ public class EmailChannel implements NotificationChannel {
 
   @Resource ManagedExecutorService executor;
 
+  @Inject PageLinks links;
+
   private final boolean enabled = "true".equals(System.getenv("KENES_MAIL_ENABLED"));
-  private final String publicUrl = publicUrl(System.getenv("KENES_PUBLIC_URL"));
 
   @Override
   public String name() {
@@ -73,7 +76,7 @@ public class EmailChannel implements NotificationChannel {
     Messages kk = Messages.of(Language.KK);
     Messages ru = Messages.of(Language.RU);
     String kind = "enum.NotificationKind." + notification.kind().name();
-    String link = publicUrl + path(notification);
+    String link = link(notification);
     String title = notification.thread().title();
     try {
       MimeMessage message = new MimeMessage(mail);
@@ -99,12 +102,11 @@ public class EmailChannel implements NotificationChannel {
     }
   }
 
-  static String path(Notification notification) {
-    long subject = notification.subjectId().orElse(0L);
-    return switch (notification.kind()) {
-      case APPEAL_UPDATE -> "/appeals/" + subject;
-      default -> "/threads/" + notification.thread().id();
-    };
+  private String link(Notification notification) {
+    return notification.kind() == NotificationKind.APPEAL_UPDATE
+            && notification.subjectId().isPresent()
+        ? links.appeal(notification.subjectId().get())
+        : links.thread(notification.thread().id());
   }
 
   private static void send(List<MimeMessage> messages) {
@@ -115,10 +117,5 @@ public class EmailChannel implements NotificationChannel {
         LOG.errorf("KENES-0612 email not sent: %s", failure.getClass().getName());
       }
     }
-  }
-
-  static String publicUrl(String configured) {
-    String url = configured == null || configured.isBlank() ? "http://localhost:8080" : configured;
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }
 }

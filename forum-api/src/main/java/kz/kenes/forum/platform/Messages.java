@@ -8,20 +8,17 @@ import java.util.ResourceBundle;
 
 /**
  * User-facing text of one language, from the bundle families under {@code kz/kenes/i18n/}: Kazakh
- * in each base file (the default), Russian ({@code _ru}) and English ({@code _en}) beside it. A
- * feature may keep its texts in a family of its own, listed in {@link #FAMILIES}; keys are unique
- * across families. A missing key shows as {@code ??key??} so that it is seen, never as an exception
- * on a page.
+ * in each base file (the default), Russian ({@code _ru}) and English ({@code _en}) beside it. Each
+ * module names its families in its own {@value #FAMILIES_RESOURCE} (one a line), so a module adds
+ * texts without this class knowing of it; keys are unique across families. A missing key shows as
+ * {@code ??key??} so that it is seen, never as an exception on a page.
  */
 public final class Messages {
-  /** Every bundle family, searched in this order. */
-  public static final List<String> FAMILIES =
-      List.of(
-          "kz.kenes.i18n.messages",
-          "kz.kenes.i18n.claims",
-          "kz.kenes.i18n.notifications",
-          "kz.kenes.i18n.moderation",
-          "kz.kenes.i18n.search");
+  /** The resource in each module's jar that names its bundle families, one a line. */
+  public static final String FAMILIES_RESOURCE = "META-INF/kenes/message-families";
+
+  /** Every bundle family the deployment holds, in the order of their names. */
+  public static final List<String> FAMILIES = families(Messages.class.getClassLoader());
 
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 
@@ -38,8 +35,8 @@ public final class Messages {
   }
 
   /**
-   * A family's bundle; empty when the module that owns it is not deployed (forum-api's own tests
-   * run without moderation's texts). Forum-web's BundlesTest checks that every family exists.
+   * A family's bundle; empty when a module names a family it does not hold (forum-web's BundlesTest
+   * checks that every family exists in the three languages).
    */
   private static java.util.Optional<ResourceBundle> load(String family, Language language) {
     try {
@@ -53,6 +50,25 @@ public final class Messages {
     } catch (java.util.MissingResourceException notDeployed) {
       return java.util.Optional.empty();
     }
+  }
+
+  /** The families named by every {@value #FAMILIES_RESOURCE} that {@code loader} sees. */
+  static List<String> families(ClassLoader loader) {
+    java.util.SortedSet<String> found = new java.util.TreeSet<>();
+    try {
+      for (java.net.URL url : java.util.Collections.list(loader.getResources(FAMILIES_RESOURCE))) {
+        try (var in = url.openStream()) {
+          new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+              .lines()
+              .map(String::strip)
+              .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+              .forEach(found::add);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return List.copyOf(found);
   }
 
   public static Messages of(Language language) {

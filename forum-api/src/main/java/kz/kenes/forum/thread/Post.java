@@ -76,9 +76,14 @@ public class Post {
   @Column(name = "moderation_reason")
   private String moderationReason;
 
-  /** Where a misinformation label points: the official answer or confirmed card that answers it. */
-  @Column(name = "label_href")
-  private String labelHref;
+  /** What a misinformation label points to: its kind (see {@link LabelTarget.Kind})… */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "label_kind")
+  private LabelTarget.Kind labelKind;
+
+  /** …and the id of the official answer or confirmed card that answers the post. */
+  @Column(name = "label_target_id")
+  private Long labelTargetId;
 
   @Version private long version;
 
@@ -204,8 +209,11 @@ public class Post {
     return java.util.Optional.ofNullable(moderationReason);
   }
 
-  public java.util.Optional<String> labelHref() {
-    return java.util.Optional.ofNullable(labelHref);
+  /** The answer or card a misinformation label points to, when the post is labelled. */
+  public java.util.Optional<LabelTarget> label() {
+    return labelKind == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(new LabelTarget(labelKind, labelTargetId));
   }
 
   /**
@@ -221,10 +229,11 @@ public class Post {
   }
 
   /** Marks the post as misinformation, pointing to the answer or card that corrects it. */
-  public void label(String reason, String href) {
+  public void label(String reason, LabelTarget target) {
     this.visibility = PostVisibility.VISIBLE;
     this.moderationReason = Objects.requireNonNull(reason);
-    this.labelHref = Objects.requireNonNull(href);
+    this.labelKind = target.kind();
+    this.labelTargetId = target.id();
     if (number == 1) {
       thread.openingPostModerated(PostVisibility.VISIBLE);
     }

@@ -32,6 +32,7 @@ import kz.kenes.forum.thread.ThreadService;
 @Produces("text/html")
 public class ThreadPage {
   @Inject Pages pages;
+  @Inject kz.kenes.web.link.WebPageLinks links;
   @Inject ThreadService threads;
   @Inject CurrentActor caller;
   @Inject ClaimReviewService claims;
@@ -171,7 +172,7 @@ public class ThreadPage {
             boolean mine = p.author().username().equals(v.username());
             boolean decided =
                 p.visibility() != kz.kenes.forum.thread.PostVisibility.VISIBLE
-                    || p.labelHref().isPresent();
+                    || p.label().isPresent();
             if (mine && decided) {
               moderation
                   .decisionOn(p.id())
@@ -184,6 +185,11 @@ public class ThreadPage {
     params.put("escalates", escalates);
     params.put("appealsByPost", appealsByPost);
     params.put("contestable", contestable);
+    Map<Long, String> labelLinks = new HashMap<>();
+    details
+        .posts()
+        .forEach(p -> p.label().ifPresent(l -> labelLinks.put(p.id(), links.labelPath(l))));
+    params.put("labelLinks", labelLinks);
     params.put("flagReasons", kz.kenes.moderation.review.FlagReason.values());
     params.put(
         "bodyCards",

@@ -512,7 +512,9 @@ class AuthorizationMatrixIT {
         200);
     f.put("contestPost", String.valueOf(decided));
 
-    f.put("appeals/{id}", String.valueOf(escalate(reply(thread))));
+    String appeal = String.valueOf(escalate(reply(thread)));
+    f.put("appeals/{id}", appeal);
+    f.put("a/{id}", appeal);
     long toRedirect = escalate(reply(thread));
     expect(
         http.postJson(

@@ -28,6 +28,7 @@ import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.forum.platform.Validation;
+import kz.kenes.forum.thread.LabelTarget;
 import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.PostVisibility;
 import kz.kenes.forum.thread.ThreadRepository;
@@ -115,7 +116,7 @@ public class ModerationService {
     boolean hidden = false;
     if (item.score() >= post.thread().body().flagThreshold()
         && post.visibility() == PostVisibility.VISIBLE
-        && post.labelHref().isEmpty()) {
+        && post.label().isEmpty()) {
       post.moderate(PostVisibility.HIDDEN, "FLAGS");
       openingPostModerated(post);
       audit.record(actor, "post.auto-hidden", "post", post.id(), "score " + item.score());
@@ -226,7 +227,7 @@ public class ModerationService {
       throw new DomainException.Forbidden("error.review.same-moderator");
     }
     Post post = item.post();
-    String href = action == ModerationAction.LABEL ? labelHref(post, claimReviewId) : null;
+    LabelTarget target = action == ModerationAction.LABEL ? labelTarget(post, claimReviewId) : null;
     Instant now = now();
     reviews.add(item.decide(action, actor.username(), reason, now));
     switch (action) {
@@ -237,7 +238,7 @@ public class ModerationService {
         post.moderate(PostVisibility.VISIBLE, null);
         post.thread().lock();
       }
-      case LABEL -> post.label(reason, href);
+      case LABEL -> post.label(reason, target);
       case ESCALATE -> {
         post.moderate(PostVisibility.VISIBLE, null);
         appeals.escalate(actor, post.id());
@@ -289,7 +290,7 @@ public class ModerationService {
     return reviews.forPost(postId);
   }
 
-  private String labelHref(Post post, Long claimReviewId) {
+  private LabelTarget labelTarget(Post post, Long claimReviewId) {
     if (claimReviewId != null) {
       var card =
           claims
@@ -300,10 +301,11 @@ public class ModerationService {
                           List.of(
                               new kz.kenes.forum.platform.FieldError(
                                   "claimReviewId", "validation.label.card"))));
-      return "/bodies/" + card.body().slug() + "#claim-" + card.id();
+      return new LabelTarget(LabelTarget.Kind.CLAIM_REVIEW, card.id());
     }
-    if (threads.answer(post.thread()).isPresent()) {
-      return "/threads/" + post.thread().id() + "#official-answer";
+    var answer = threads.answer(post.thread());
+    if (answer.isPresent()) {
+      return new LabelTarget(LabelTarget.Kind.OFFICIAL_ANSWER, answer.get().id());
     }
     throw new DomainException.InvalidInput(
         List.of(new kz.kenes.forum.platform.FieldError("claimReviewId", "validation.label.link")));

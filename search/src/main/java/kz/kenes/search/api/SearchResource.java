@@ -11,10 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.search.index.SearchIndexAdmin;
 import kz.kenes.search.query.SearchRequest;
-import kz.kenes.search.query.SearchResults;
 import kz.kenes.search.query.SearchService;
 import kz.kenes.search.query.SimilarThread;
 
@@ -25,17 +25,19 @@ public class SearchResource {
   @Inject SearchService search;
   @Inject SearchIndexAdmin index;
   @Inject CurrentActor caller;
+  @Inject PageLinks links;
 
   @GET
   @Path("search")
-  public SearchResults search(
+  public SearchResultsView search(
       @QueryParam("q") String q,
       @QueryParam("body") String body,
       @QueryParam("category") String category,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
       @QueryParam("page") String page) {
-    return search.search(new SearchRequest(q, body, category, type, status, page));
+    return SearchResultsView.of(
+        search.search(new SearchRequest(q, body, category, type, status, page)), links);
   }
 
   @GET

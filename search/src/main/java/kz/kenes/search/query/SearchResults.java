@@ -14,8 +14,9 @@ public record SearchResults(
 
   /**
    * One hit. {@code threadId} is the thread the hit belongs to (a thread's own id for a thread,
-   * none for a card); {@code snippet} is HTML holding only {@code <mark>}; {@code url} is the page
-   * (and place on it) where the hit is shown.
+   * none for a card); {@code snippet} is HTML holding only {@code <mark>}; {@code anchor} is the
+   * element id of the hit on its page (the thread's page, or the body's page for a card), or null.
+   * Links are the web layer's: {@link #onThread()} says which page shows the hit.
    */
   public record Hit(
       DocumentKind kind,
@@ -25,7 +26,12 @@ public record SearchResults(
       String snippet,
       String body,
       float score,
-      String url) {}
+      String anchor) {
+    /** Whether the hit is shown on its thread's page; else on its body's page (a card). */
+    public boolean onThread() {
+      return threadId != null;
+    }
+  }
 
   public record Facets(
       List<BodyBucket> body, List<Bucket> category, List<Bucket> type, List<Bucket> status) {}

@@ -212,13 +212,9 @@ public class SearchService {
       String snippet = snippets.snippet(titleOnly ? title : text, terms);
       String bodySlug = (String) row.get(5);
       String anchor = (String) row.get(7);
-      String url =
-          threadId == null
-              ? "/bodies/" + bodySlug + (anchor == null ? "" : "#" + anchor)
-              : "/threads/" + threadId + (anchor == null ? "" : "#" + anchor);
       hits.add(
           new SearchResults.Hit(
-              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), url));
+              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), anchor));
     }
     Map<String, LocalizedText> names = bodyNames();
     var facets =

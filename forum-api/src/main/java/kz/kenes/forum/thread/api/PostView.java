@@ -1,13 +1,14 @@
 package kz.kenes.forum.thread.api;
 
 import java.time.Instant;
+import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.thread.Post;
 
 /**
  * A post as the API shows it: cooked, sanitized HTML only; a withdrawn, hidden or removed post
  * shows no text ({@code visibility} says which moderation decision applies). {@code replyTo} is the
- * id of the post it quotes, or null; {@code label} links the correction of a post labelled as
- * misinformation.
+ * id of the post it quotes, or null; {@code label} is the absolute link to the correction of a post
+ * labelled as misinformation.
  */
 public record PostView(
     long id,
@@ -20,7 +21,7 @@ public record PostView(
     Long replyTo,
     String visibility,
     String label) {
-  public static PostView of(Post post) {
+  public static PostView of(Post post, PageLinks links) {
     return new PostView(
         post.id(),
         post.number(),
@@ -31,6 +32,6 @@ public record PostView(
         post.withdrawn(),
         post.replyToId().orElse(null),
         post.visibility().name(),
-        post.labelHref().orElse(null));
+        post.label().map(links::label).orElse(null));
   }
 }

@@ -32,6 +32,7 @@ import kz.kenes.forum.thread.ThreadService;
 @Produces(MediaType.APPLICATION_JSON)
 public class ThreadResource {
   @Inject CurrentActor caller;
+  @Inject kz.kenes.forum.platform.PageLinks links;
   @Inject ThreadService threads;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
 
@@ -81,7 +82,7 @@ public class ThreadResource {
             new NewThread(request.type(), request.title(), request.body(), request.category()));
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/threads/{id}").build(opened.thread().id()))
-        .entity(ThreadView.of(opened))
+        .entity(ThreadView.of(opened, links))
         .build();
   }
 
@@ -89,7 +90,7 @@ public class ThreadResource {
   @Path("threads/{id}")
   public ThreadView get(@PathParam("id") long id, @QueryParam("after") Integer after) {
     var details = threads.details(id, caller.get(), after);
-    return ThreadView.of(details, claims.forThread(details.thread()));
+    return ThreadView.of(details, claims.forThread(details.thread()), links);
   }
 
   @POST
@@ -102,7 +103,7 @@ public class ThreadResource {
     }
     var post = threads.reply(actor, id, request.body(), request.quotePostId());
     return Response.created(uri.getBaseUriBuilder().path("api/v1/posts/{id}").build(post.id()))
-        .entity(PostView.of(post))
+        .entity(PostView.of(post, links))
         .build();
   }
 
@@ -142,13 +143,13 @@ public class ThreadResource {
     }
     threads.changeStatus(actor, id, request.status(), request.reason());
     var details = threads.details(id, caller.get());
-    return ThreadView.of(details, claims.forThread(details.thread()));
+    return ThreadView.of(details, claims.forThread(details.thread()), links);
   }
 
   @GET
   @Path("posts/{id}")
   public PostView post(@PathParam("id") long id) {
-    return PostView.of(threads.post(id, caller.get()));
+    return PostView.of(threads.post(id, caller.get()), links);
   }
 
   @PUT
@@ -159,7 +160,7 @@ public class ThreadResource {
     if (request == null) {
       throw missing("body");
     }
-    return PostView.of(threads.edit(actor, id, request.body()));
+    return PostView.of(threads.edit(actor, id, request.body()), links);
   }
 
   @DELETE

@@ -2,6 +2,7 @@ package kz.kenes.forum.thread.api;
 
 import java.time.Instant;
 import java.util.List;
+import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.thread.Category;
 import kz.kenes.forum.thread.ThreadDetails;
 import kz.kenes.forum.thread.ThreadStatus;
@@ -33,12 +34,12 @@ public record ThreadView(
     List<kz.kenes.forum.claim.api.ClaimReviewView> claimReviews,
     Integer postsNextAfter) {
 
-  public static ThreadView of(ThreadDetails details) {
-    return of(details, List.of());
+  public static ThreadView of(ThreadDetails details, PageLinks links) {
+    return of(details, List.of(), links);
   }
 
   public static ThreadView of(
-      ThreadDetails details, List<kz.kenes.forum.claim.ClaimReview> claimReviews) {
+      ThreadDetails details, List<kz.kenes.forum.claim.ClaimReview> claimReviews, PageLinks links) {
     var t = details.thread();
     var opening = details.openingPost();
     return new ThreadView(
@@ -56,7 +57,7 @@ public record ThreadView(
         t.pinned(),
         opening.id(),
         opening.publiclyVisible() ? opening.cooked() : null,
-        details.posts().stream().map(PostView::of).toList(),
+        details.posts().stream().map(p -> PostView.of(p, links)).toList(),
         details
             .officialAnswer()
             .map(a -> OfficialAnswerView.of(a, details.answerRevisions()))

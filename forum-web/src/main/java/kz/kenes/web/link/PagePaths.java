@@ -1,0 +1,62 @@
+package kz.kenes.web.link;
+
+import jakarta.persistence.EntityManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import kz.kenes.forum.claim.ClaimReview;
+import kz.kenes.forum.thread.LabelTarget;
+import kz.kenes.forum.thread.OfficialAnswer;
+
+/**
+ * The paths of the site's pages, relative to its root: the pages link to each other with these, and
+ * {@link WebPageLinks} puts the public address before them for what leaves the site. The only place
+ * below the routes themselves that knows how a page's path is spelled.
+ */
+public final class PagePaths {
+  private PagePaths() {}
+
+  public static String thread(long threadId) {
+    return "/threads/" + threadId;
+  }
+
+  /** A place on a thread's page; {@code fragment} is an element id of it, or null. */
+  public static String thread(long threadId, String fragment) {
+    return thread(threadId) + fragment(fragment);
+  }
+
+  /** A body's page, at {@code fragment} when not null. */
+  public static String body(String slug, String fragment) {
+    return "/bodies/" + URLEncoder.encode(slug, StandardCharsets.UTF_8) + fragment(fragment);
+  }
+
+  public static String appeal(long appealId) {
+    return "/appeals/" + appealId;
+  }
+
+  /** The short route ({@link ShortLinks}) that redirects to {@link #appeal(long)}. */
+  public static String shortAppeal(long appealId) {
+    return "/a/" + appealId;
+  }
+
+  /**
+   * Where a misinformation label points: the official answer on its thread's page, or the card on
+   * its body's page; the thread or body is looked up by the target's id. The home page when the
+   * answer or card no longer exists.
+   */
+  public static String label(LabelTarget target, EntityManager em) {
+    return switch (target.kind()) {
+      case OFFICIAL_ANSWER -> {
+        OfficialAnswer answer = em.find(OfficialAnswer.class, target.id());
+        yield answer == null ? "/" : thread(answer.thread().id(), "official-answer");
+      }
+      case CLAIM_REVIEW -> {
+        ClaimReview card = em.find(ClaimReview.class, target.id());
+        yield card == null ? "/" : body(card.body().slug(), "claim-" + card.id());
+      }
+    };
+  }
+
+  private static String fragment(String fragment) {
+    return fragment == null || fragment.isEmpty() ? "" : "#" + fragment;
+  }
+}
