@@ -124,4 +124,29 @@ class ArchitectureTest {
         .resideInAPackage("kz.kenes.web..")
         .check(kenes);
   }
+
+  /** Reads of the process environment: System.getenv calls and method references. */
+  static final com.tngtech.archunit.base.DescribedPredicate<
+          com.tngtech.archunit.core.domain.JavaAccess<?>>
+      READS_THE_ENVIRONMENT =
+          com.tngtech.archunit.base.DescribedPredicate.describe(
+              "System.getenv",
+              access ->
+                  access.getTargetOwner().isEquivalentTo(System.class)
+                      && access.getName().equals("getenv"));
+
+  @Test
+  void onlyTheSettingsReaderLooksAtTheEnvironment() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("kz.kenes.forum.platform.Settings")
+        .should()
+        .accessTargetWhere(READS_THE_ENVIRONMENT)
+        .check(kenes);
+    // and the rule sees a read where there is one: the reader's own
+    org.assertj.core.api.Assertions.assertThat(
+            kenes.get(kz.kenes.forum.platform.Settings.class).getAccessesFromSelf().stream()
+                .filter(READS_THE_ENVIRONMENT))
+        .isNotEmpty();
+  }
 }

@@ -18,6 +18,8 @@ import java.util.Set;
 import kz.kenes.forum.platform.Language;
 import kz.kenes.forum.platform.Messages;
 import kz.kenes.forum.platform.PageLinks;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,7 +47,7 @@ public class EmailChannel implements NotificationChannel {
 
   @Inject PageLinks links;
 
-  private final boolean enabled = "true".equals(System.getenv("KENES_MAIL_ENABLED"));
+  private final boolean enabled = Settings.flag(Setting.KENES_MAIL_ENABLED);
 
   @Override
   public String name() {

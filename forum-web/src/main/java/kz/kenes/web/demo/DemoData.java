@@ -21,6 +21,8 @@ import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
 import kz.kenes.forum.platform.LocalizedText;
 import kz.kenes.forum.platform.Role;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
 import org.jboss.logging.Logger;
@@ -45,7 +47,7 @@ public class DemoData {
 
   @Transactional
   void onSchemaReady(@Observes SchemaReady ready) {
-    if (!Boolean.parseBoolean(System.getenv().getOrDefault("KENES_DEMO_DATA", "false"))) {
+    if (!Settings.flag(Setting.KENES_DEMO_DATA)) {
       return;
     }
     if (load()) {

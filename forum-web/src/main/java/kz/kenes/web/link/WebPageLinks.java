@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import kz.kenes.forum.platform.PageLinks;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import kz.kenes.forum.thread.LabelTarget;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The one implementation of {@link PageLinks}: the page paths of {@link PagePaths} under the site's
@@ -17,10 +18,7 @@ public class WebPageLinks implements PageLinks {
   private final String base;
 
   public WebPageLinks() {
-    this(
-        ConfigProvider.getConfig()
-            .getOptionalValue("KENES_PUBLIC_URL", String.class)
-            .orElse("http://localhost:8080"));
+    this(Settings.value(Setting.KENES_PUBLIC_URL));
   }
 
   /** Links under {@code publicUrl}. */

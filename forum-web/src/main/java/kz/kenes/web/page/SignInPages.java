@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 
 /**
  * Signing in and out. {@code /signin?next=…} remembers where the person was and sends them to
@@ -56,10 +58,10 @@ public class SignInPages {
     }
     String home = request.getScheme() + "://" + request.getServerName() + port() + "/";
     String endSession =
-        System.getenv()
-                .getOrDefault("KENES_OIDC_PROVIDER_URL", "http://localhost:8180/realms/kenes")
+        Settings.value(Setting.KENES_OIDC_PROVIDER_URL)
             + "/protocol/openid-connect/logout?client_id="
-            + System.getenv().getOrDefault("KENES_OIDC_CLIENT_ID", "kenes-web")
+            + URLEncoder.encode(
+                Settings.value(Setting.KENES_OIDC_CLIENT_ID), StandardCharsets.UTF_8)
             + "&post_logout_redirect_uri="
             + URLEncoder.encode(home, StandardCharsets.UTF_8);
     return Response.seeOther(URI.create(endSession)).build();

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +27,7 @@ public class OverdueWatch {
   private ScheduledFuture<?> job;
 
   void start(@Observes SchemaReady ready) {
-    long minutes = minutes(System.getenv("KENES_OVERDUE_CHECK_MINUTES"));
+    long minutes = minutes(Settings.value(Setting.KENES_OVERDUE_CHECK_MINUTES));
     job = scheduler.scheduleWithFixedDelay(this::check, 0, minutes, TimeUnit.MINUTES);
   }
 

@@ -11,6 +11,8 @@ import java.time.Instant;
 import kz.kenes.forum.platform.ActionGuard;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 
 /**
  * The abuse limits of posting, flagging and escalating, per account and per network address, from
@@ -32,8 +34,8 @@ public class AbuseGuard implements ActionGuard {
   @Inject
   public AbuseGuard(Clock clock, Instance<HttpServletRequest> requests, DatabaseLimits store) {
     this(
-        AbuseLimits.parse(System::getenv),
-        ipFactor(System.getenv("KENES_LIMIT_IP_FACTOR")),
+        AbuseLimits.parse(Settings::byName),
+        ipFactor(Settings.value(Setting.KENES_LIMIT_IP_FACTOR)),
         clock,
         requests,
         store);

@@ -36,7 +36,7 @@ public record AbuseLimits(
   }
 
   /**
-   * Reads the limits, e.g. {@code AbuseLimits.parse(System::getenv)}. Production defaults: {@code
+   * Reads the limits, e.g. {@code AbuseLimits.parse(Settings::byName)}. Production defaults: {@code
    * KENES_LIMIT_POST=20/1h}, {@code KENES_LIMIT_FLAG=20/1d}, {@code KENES_LIMIT_ESCALATE=10/1d},
    * {@code KENES_LIMIT_NEW_ACCOUNT_POST=3/1d}, {@code KENES_NEW_ACCOUNT_AGE=PT24H} (ISO 8601).
    *

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 
 /**
  * The network address that the limits count by: the direct peer of the connection, unless that peer
@@ -15,7 +17,7 @@ import java.util.stream.Stream;
 public final class ClientAddress {
   public static final String ENV_TRUSTED_PROXIES = "KENES_TRUSTED_PROXIES";
   private static final ClientAddress FROM_ENVIRONMENT =
-      new ClientAddress(System.getenv(ENV_TRUSTED_PROXIES));
+      new ClientAddress(Settings.value(Setting.KENES_TRUSTED_PROXIES));
 
   private final Set<String> trusted;
 

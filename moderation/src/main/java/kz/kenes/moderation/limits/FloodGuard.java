@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 
 /**
  * The flood guard of expensive reads (search, similar threads) by visitors who are not signed in:
@@ -21,7 +23,7 @@ public class FloodGuard {
 
   @Inject
   public FloodGuard(Clock clock) {
-    this(limit(System.getenv(ENV)), clock);
+    this(limit(Settings.value(Setting.KENES_LIMIT_ANONYMOUS)), clock);
   }
 
   FloodGuard(Limit limit, Clock clock) {

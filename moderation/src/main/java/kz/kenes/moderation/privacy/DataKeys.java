@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Function;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,7 +39,7 @@ public final class DataKeys {
       synchronized (DataKeys.class) {
         c = cipher;
         if (c == null) {
-          c = load(System::getenv, dataDir());
+          c = load(Settings::byName, dataDir());
           cipher = c;
         }
       }
@@ -46,7 +48,7 @@ public final class DataKeys {
   }
 
   private static Path dataDir() {
-    String dir = System.getenv("KENES_DATA_DIR");
+    String dir = Settings.value(Setting.KENES_DATA_DIR);
     if (dir != null && !dir.isBlank()) {
       return Path.of(dir);
     }

@@ -27,6 +27,8 @@ import kz.kenes.forum.platform.ActionGuard;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
+import kz.kenes.forum.platform.Setting;
+import kz.kenes.forum.platform.Settings;
 import kz.kenes.forum.platform.Validation;
 import kz.kenes.forum.thread.LabelTarget;
 import kz.kenes.forum.thread.Post;
@@ -57,7 +59,7 @@ public class ModerationService {
   @Inject Event<kz.kenes.forum.thread.OpeningPostModerated> openingModerated;
   @Inject Clock clock;
 
-  private final FlagWeights weights = weights(System.getenv("KENES_FLAG_WEIGHTS"));
+  private final FlagWeights weights = weights(Settings.value(Setting.KENES_FLAG_WEIGHTS));
 
   /** What a flag did: the item it counts in, and whether the post is now hidden pending review. */
   public record Flagged(ReviewItem item, boolean hidden) {}
