@@ -30,6 +30,10 @@ class SettingsTest {
   static final Path PERSISTENCE = Path.of("src/main/resources/META-INF/persistence.xml");
   static final List<Path> SCRIPTS =
       List.of(Path.of("../deploy/run"), Path.of("../deploy/stop"), Path.of("../deploy/reindex"));
+
+  /** The SMS library and the development SMS centre (plain Java, outside the WAR's modules). */
+  static final List<String> SMS = List.of("../deploy/sms", "../deploy/sms-centre");
+
   private static final Pattern VARIABLE = Pattern.compile("\\bKENES_[A-Z0-9_]*[A-Z0-9]\\b");
 
   static String table() {
@@ -78,6 +82,9 @@ class SettingsTest {
     files.add(CLI);
     files.add(PERSISTENCE);
     files.addAll(SCRIPTS);
+    for (String module : SMS) {
+      files.addAll(SourceTree.files(module + "/src/main/java", ".java"));
+    }
     for (Path file : files) {
       Matcher m = VARIABLE.matcher(Files.readString(file));
       while (m.find()) {
@@ -106,6 +113,10 @@ class SettingsTest {
         java.append(Files.readString(file));
       }
     }
+    StringBuilder sms = new StringBuilder();
+    for (Path file : SourceTree.files(SMS.get(0) + "/src/main/java", ".java")) {
+      sms.append(Files.readString(file));
+    }
     for (Setting s : Setting.values()) {
       String expression = "${env." + s.name();
       String withDefault =
@@ -118,6 +129,7 @@ class SettingsTest {
           assertThat(java).as(s.name()).contains(s.name());
         }
         case APP -> assertThat(java).as(s.name()).contains(s.name());
+        case SMS_LIBRARY -> assertThat(sms).as(s.name()).contains("\"" + s.name() + "\"");
         case SCRIPT, KEYCLOAK -> assertThat(scripts).as(s.name()).contains(s.name());
       }
     }

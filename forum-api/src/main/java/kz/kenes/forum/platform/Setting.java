@@ -157,6 +157,29 @@ public enum Setting {
       Reader.SERVER,
       "false",
       "`true` behind a reverse proxy: trust `X-Forwarded-*` (see docs/operations.md)."),
+  KENES_SMS_TRANSPORT(
+      Reader.SMS_LIBRARY,
+      "off",
+      "How SMS leave: `smpp` (SMPP 3.4 to an SMS centre), `http` (a generic HTTP gateway) or"
+          + " `off` (nothing is sent)."),
+  KENES_SMPP_HOST(Reader.SMS_LIBRARY, "localhost", "With `smpp`: the SMS centre's host."),
+  KENES_SMPP_PORT(Reader.SMS_LIBRARY, "2775", "With `smpp`: its port."),
+  KENES_SMPP_SYSTEM_ID(
+      Reader.SMS_LIBRARY,
+      "kenes",
+      "With `smpp`: the bind's system id (also what `deploy/run`'s development centre expects)."),
+  KENES_SMPP_PASSWORD(Reader.SMS_LIBRARY, "kenes", "With `smpp`: the bind's password."),
+  KENES_SMS_SENDER(
+      Reader.SMS_LIBRARY, "Kenes", "The sender name or number residents see on an SMS."),
+  KENES_SMS_HTTP_URL(
+      Reader.SMS_LIBRARY, null, "With `http`: the gateway's URL (required; `http` or `https`)."),
+  KENES_SMS_HTTP_USER(Reader.SMS_LIBRARY, null, "none", "With `http`: basic authentication user."),
+  KENES_SMS_HTTP_PASSWORD(
+      Reader.SMS_LIBRARY, null, "none", "With `http`: basic authentication password."),
+  KENES_SMS_HTTP_BODY(
+      Reader.SMS_LIBRARY,
+      "{\"to\":\"{to}\",\"from\":\"{from}\",\"text\":\"{text}\"}",
+      "With `http`: the JSON body template, with `{to}`, `{from}` and `{text}` filled in."),
   KENES_START_TIMEOUT(
       Reader.SCRIPT, "300", "Seconds `deploy/run` waits for both servers to be ready."),
   KENES_URL(Reader.SCRIPT, "http://localhost:8080", "The Kenes server `deploy/reindex` calls."),
@@ -182,6 +205,8 @@ public enum Setting {
     SERVER_AND_APP("the server configuration and the application"),
     /** forum-web's persistence.xml ({@code ${env.…}}), resolved by WildFly. */
     PERSISTENCE_XML("persistence.xml"),
+    /** The SMS library deploy/sms, in Kenes and in the Kenes Keycloak extension. */
+    SMS_LIBRARY("the SMS library (Kenes and the Keycloak extension)"),
     /** A script under deploy/. */
     SCRIPT("the scripts under deploy/"),
     /** The dev Keycloak that deploy/run starts. */
