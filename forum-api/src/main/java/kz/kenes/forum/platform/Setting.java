@@ -161,7 +161,9 @@ public enum Setting {
       Reader.SMS_LIBRARY,
       "off",
       "How SMS leave: `smpp` (SMPP 3.4 to an SMS centre), `http` (a generic HTTP gateway) or"
-          + " `off` (nothing is sent)."),
+          + " `off` (nothing is sent: every send fails and is reported). `deploy/run` starts its"
+          + " development SMS centre and sets `smpp` when this is unset; the tests set `smpp`"
+          + " (docs/operations.md \"SMS\")."),
   KENES_SMPP_HOST(Reader.SMS_LIBRARY, "localhost", "With `smpp`: the SMS centre's host."),
   KENES_SMPP_PORT(Reader.SMS_LIBRARY, "2775", "With `smpp`: its port."),
   KENES_SMPP_SYSTEM_ID(
@@ -180,6 +182,13 @@ public enum Setting {
       Reader.SMS_LIBRARY,
       "{\"to\":\"{to}\",\"from\":\"{from}\",\"text\":\"{text}\"}",
       "With `http`: the JSON body template, with `{to}`, `{from}` and `{text}` filled in."),
+  KENES_SMS_CENTRE_URL(
+      Reader.APP,
+      null,
+      "the port after `KENES_SMPP_PORT` on `KENES_SMPP_HOST` (`deploy/run`:"
+          + " `http://localhost:2776`)",
+      "Demo mode only: where `/dev/sms` and `/api/v1/dev/sms` read what the development SMS"
+          + " centre received."),
   KENES_START_TIMEOUT(
       Reader.SCRIPT, "300", "Seconds `deploy/run` waits for both servers to be ready."),
   KENES_URL(Reader.SCRIPT, "http://localhost:8080", "The Kenes server `deploy/reindex` calls."),

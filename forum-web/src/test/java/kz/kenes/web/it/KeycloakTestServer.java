@@ -33,6 +33,7 @@ public final class KeycloakTestServer {
 
   /** Starts Keycloak unless it already answers; waits until the realm is served. */
   public static synchronized void ensureStarted() {
+    SmsCentreTestServer.ensureStarted(); // where Keycloak sends sign-in codes
     if (realmAnswers()) {
       return;
     }
@@ -77,6 +78,7 @@ public final class KeycloakTestServer {
               .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
       builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
       builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+      builder.environment().putAll(SmsCentreTestServer.environment());
       process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
