@@ -169,11 +169,13 @@ final class SmppGateway implements SmsGateway {
   public void close() {
     closed = true;
     reconnector.shutdownNow();
+    SMPPSession last;
     synchronized (lock) {
-      if (session != null) {
-        session.unbindAndClose();
-        session = null;
-      }
+      last = session;
+      session = null;
+    }
+    if (last != null) {
+      last.unbindAndClose(); // outside the lock: jSMPP reports the state change on its own thread
     }
   }
 
@@ -243,11 +245,13 @@ final class SmppGateway implements SmsGateway {
 
   private void drop(SMPPSession broken) {
     synchronized (lock) {
-      if (session == broken) {
-        session = null;
-        broken.unbindAndClose();
+      if (session != broken) {
+        return;
       }
+      session = null;
+      scheduleReconnect();
     }
+    broken.close();
   }
 
   /** Called with the lock held. */
