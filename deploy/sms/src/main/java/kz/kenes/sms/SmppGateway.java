@@ -175,7 +175,10 @@ final class SmppGateway implements SmsGateway {
       session = null;
     }
     if (last != null) {
-      last.unbindAndClose(); // outside the lock: jSMPP reports the state change on its own thread
+      // outside the lock: jSMPP reports the state change on its own thread; a centre that does
+      // not answer the unbind holds a shutdown for 2 s at most
+      last.setTransactionTimer(2_000);
+      last.unbindAndClose();
     }
   }
 

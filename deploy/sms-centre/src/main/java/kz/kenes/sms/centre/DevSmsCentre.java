@@ -203,6 +203,7 @@ public final class DevSmsCentre implements AutoCloseable {
           systemId == null
               || (systemId.equals(request.getSystemId()) && password.equals(request.getPassword()));
       if (allowed) {
+        session.setTransactionTimer(10_000); // a busy client still acknowledges its receipts
         bound.add(session);
         session.addSessionStateListener(
             (now, before, which) -> {

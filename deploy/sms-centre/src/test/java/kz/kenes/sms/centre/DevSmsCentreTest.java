@@ -153,6 +153,7 @@ class DevSmsCentreTest {
     try (SmsGateway gateway = gateway("kenes", "kenes")) {
       gateway.send(new SmsMessage(RESIDENT, "before"));
       centre.close();
+      Thread.sleep(500); // the gateway sees the connection drop (otherwise: a 10 s answer timeout)
       assertThatThrownBy(() -> gateway.send(new SmsMessage(RESIDENT, "while down")))
           .isInstanceOf(SmsException.class);
       centre = DevSmsCentre.start(smppPort, httpPort);
