@@ -20,24 +20,15 @@ import java.util.concurrent.Future;
 import kz.kenes.moderation.limits.DatabaseLimits;
 import kz.kenes.moderation.limits.Decision;
 import kz.kenes.moderation.limits.Limit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The abuse counters on the real database: kept in tables, so a second store (another node, or the
  * bean after a restart) sees the same count; concurrent attempts cannot pass the last permit; a
  * rolled-back attempt does not count; expired rows are swept.
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class AbuseCountersIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(AbuseCountersIT.class, Deployments.class);
-  }
-
   @Inject DatabaseLimits limits;
   @Resource UserTransaction tx;
   @Resource ManagedExecutorService executor;

@@ -1,59 +1,37 @@
 package kz.kenes.web.it;
 
-import static kz.kenes.web.it.Browsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin creates a body from the page (no JavaScript); a resident may not open the page. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class AdminBodiesBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void prerequisites() {
-    Chromium.ensureInstalled();
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Browsers browsers;
 
   @Test
   void anAdminCreatesARuralDistrictFromThePage() throws Exception {
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String slug = "zhana-" + UUID.randomUUID().toString().substring(0, 6) + "-rural-district";
-    as(
+    browsers.as(
         "resident",
         false,
-        site,
         "/admin/bodies",
         browser -> {
           assertThat(browser.findElements(By.id("body-form"))).isEmpty();
           assertThat(browser.getPageSource()).contains("403");
           return null;
         });
-    as(
+    browsers.as(
         "admin",
         false,
-        site,
         "/admin/bodies?lang=en",
         browser -> {
           browser.findElement(By.cssSelector("#body-form button")).click();

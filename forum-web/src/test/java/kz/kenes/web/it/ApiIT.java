@@ -5,43 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The public API, black box: the real WAR on the real server with real Keycloak tokens. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ApiIT {
   private static final String PROBLEM = "application/problem+json";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   @Test
   void listsTheDemoBodiesWithNamesInThreeLanguagesAndTheirParents() {
@@ -86,7 +61,7 @@ class ApiIT {
 
   @Test
   void aResidentOpensAThreadWhoseHtmlIsCookedAndSanitized() {
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
     String title = "Көше жарығы жоқ " + UUID.randomUUID();
     String markdown =
         "Кешке **қараңғы**. <script>alert('x')</script>"
@@ -161,7 +136,7 @@ class ApiIT {
 
   @Test
   void badInputIsA400ProblemNamingEachField() {
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
 
     HttpResponse<String> response =
         http.postJson(
@@ -184,7 +159,7 @@ class ApiIT {
         http.postJson(
             "api/v1/bodies/akzhol-rural-district/threads",
             "{\"type\": ",
-            KeycloakTestServer.token("resident"));
+            kenes.tokenFor("resident"));
 
     assertProblem(response, 400);
   }
@@ -195,7 +170,7 @@ class ApiIT {
         http.postJson(
             "api/v1/bodies/no-such-body/threads",
             threadJson("QUESTION", "Where does this go?", "text", "ROADS"),
-            KeycloakTestServer.token("resident"));
+            kenes.tokenFor("resident"));
 
     assertProblem(response, 404);
   }
@@ -213,9 +188,9 @@ class ApiIT {
         http.postJson(
             "api/v1/bodies/akzhol-rural-district/threads",
             announcement,
-            KeycloakTestServer.token("resident")),
+            kenes.tokenFor("resident")),
         403);
-    String official = KeycloakTestServer.token("official");
+    String official = kenes.tokenFor("official");
     assertThat(
             http.postJson("api/v1/bodies/aktogay-district-akimat/threads", announcement, official)
                 .statusCode())
@@ -233,7 +208,7 @@ class ApiIT {
 
   @Test
   void threadListsArePagedWithACursor() {
-    String token = KeycloakTestServer.token("resident2");
+    String token = kenes.tokenFor("resident2");
     for (int i = 0; i < 3; i++) {
       assertThat(
               http.postJson(

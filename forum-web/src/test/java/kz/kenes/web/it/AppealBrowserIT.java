@@ -1,19 +1,10 @@
 package kz.kenes.web.it;
 
-import static kz.kenes.web.it.Browsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -24,33 +15,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * moderator escalates it from the queue, its author completes the appeal form, the official assigns
  * and answers, and the author sees every step in the cabinet and the answer on the thread.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class AppealBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void prerequisites() {
-    Chromium.ensureInstalled();
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Browsers browsers;
 
   @Test
   void aFlaggedPostBecomesAnAppealThatIsAnsweredAndTheAuthorSeesEveryStep() throws Exception {
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String title = "Ауыз су жоқ " + UUID.randomUUID().toString().substring(0, 8);
     String answer = "Су құбыры 10 желтоқсанға дейін жөнделеді.";
 
     String threadUrl =
-        as(
+        browsers.as(
             "resident2",
             false,
-            site,
             "/bodies/karaoba-rural-district/new",
             browser -> {
               browser.findElement(By.id("title")).sendKeys(title);
@@ -61,10 +40,9 @@ class AppealBrowserIT {
               return browser.getCurrentUrl().substring(site.length());
             });
 
-    as(
+    browsers.as(
         "resident",
         false,
-        site,
         threadUrl,
         browser -> {
           browser.findElement(By.cssSelector("details.flag summary")).click();
@@ -77,10 +55,9 @@ class AppealBrowserIT {
           return null;
         });
 
-    as(
+    browsers.as(
         "moderator",
         false,
-        site,
         "/moderation?body=karaoba-rural-district",
         browser -> {
           var item =
@@ -100,10 +77,9 @@ class AppealBrowserIT {
         });
 
     String appealUrl =
-        as(
+        browsers.as(
             "resident2",
             false,
-            site,
             threadUrl,
             browser -> {
               browser.findElement(By.cssSelector("a[id^=complete-appeal-]")).click();
@@ -121,10 +97,9 @@ class AppealBrowserIT {
               return browser.getCurrentUrl().substring(site.length());
             });
 
-    as(
+    browsers.as(
         "official",
         false,
-        site,
         appealUrl,
         browser -> {
           browser.findElement(By.id("executor")).sendKeys("official");
@@ -139,10 +114,9 @@ class AppealBrowserIT {
           return null;
         });
 
-    as(
+    browsers.as(
         "resident2",
         false,
-        site,
         "/me/appeals?lang=en",
         browser -> {
           assertThat(browser.findElement(By.id("appeal-list")).getText())

@@ -1,6 +1,5 @@
 package kz.kenes.web.it;
 
-import static kz.kenes.web.it.KeycloakTestServer.token;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -14,7 +13,6 @@ import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,14 +32,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every operation of the OpenAPI document × every kind of caller, against the expected statuses
@@ -49,8 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * pages of {@code authorization-matrix-pages.txt} × the same callers, each signed in by the code
  * flow.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class AuthorizationMatrixIT {
   private static final String MATRIX = "/authorization-matrix.txt";
   private static final String PAGES = "/authorization-matrix-pages.txt";
@@ -63,12 +53,7 @@ class AuthorizationMatrixIT {
   private static final Pattern LOGIN_FORM =
       Pattern.compile("id=\"kc-form-login\"[^>]*?action=\"([^\"]+)\"");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
 
   /** One line of the matrix file. */
@@ -89,14 +74,8 @@ class AuthorizationMatrixIT {
     }
   }
 
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
-
   @Test
   void everyOperationAnswersEveryCallerAsTheRulesSay() throws IOException {
-    http = new Http(base);
     List<Row> rows = rows(MATRIX);
     Set<String> documented = OpenApi.operations(http);
     Set<String> listed = rows.stream().map(Row::operation).collect(Collectors.toSet());
@@ -146,7 +125,7 @@ class AuthorizationMatrixIT {
     waitForTheReindex();
 
     List<Row> pages = rows(PAGES);
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     allowSignInFrom(site);
     List<HttpClient> sessions = new ArrayList<>();
     for (String actor : ACTORS) {
@@ -309,14 +288,14 @@ class AuthorizationMatrixIT {
    * port offset adds its address to the client's redirect URIs (admin REST API of the test
    * Keycloak).
    */
-  private static void allowSignInFrom(String site) {
+  private void allowSignInFrom(String site) {
     HttpClient client = session();
     HttpResponse<String> admin =
         send(
             client,
             HttpRequest.newBuilder(
                     URI.create(
-                        KeycloakTestServer.URL + "/realms/master/protocol/openid-connect/token"))
+                        kenes.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -324,7 +303,7 @@ class AuthorizationMatrixIT {
                 .build());
     assertThat(admin.statusCode()).as(admin.body()).isEqualTo(200);
     String bearer = "Bearer " + Json.parse(admin.body()).getString("access_token");
-    String clients = KeycloakTestServer.URL + "/admin/realms/kenes/clients";
+    String clients = kenes.keycloakUrl() + "/admin/realms/kenes/clients";
     JsonObject web =
         Json.structure(
                 send(
@@ -416,7 +395,7 @@ class AuthorizationMatrixIT {
     String path = resolvePath(row, fixtures) + fill(row.query(), fixtures);
     HttpRequest.Builder request = http.request(path).header("Accept", "application/json");
     if (actor > 0) {
-      request.header("Authorization", "Bearer " + token(ACTORS.get(actor)));
+      request.header("Authorization", "Bearer " + kenes.tokenFor(ACTORS.get(actor)));
     }
     String body = row.body() == null ? "" : fill(row.body(), fixtures);
     if (row.method().equals("GET") || row.method().equals("DELETE")) {
@@ -481,7 +460,7 @@ class AuthorizationMatrixIT {
                 + "\",\"name\":{\"kk\":\"Матрица ауылдық округі\",\"ru\":\"Сельский округ"
                 + " Матрица\",\"en\":\"Matrix Rural District\"},\"kind\":\"EXECUTIVE\","
                 + "\"level\":\"RURAL_DISTRICT\",\"parent\":\"aktogay-district-akimat\"}",
-            token("admin")),
+            kenes.tokenFor("admin")),
         201);
     f.put("bodies/{slug}", slug);
     f.put("new/{slug}", slug);
@@ -508,7 +487,7 @@ class AuthorizationMatrixIT {
         http.postJson(
             "api/v1/moderation/items/" + decidedItem + "/actions",
             "{\"action\":\"HIDE\",\"reason\":\"Ереже 3\",\"version\":" + version(decidedItem) + "}",
-            token("moderator")),
+            kenes.tokenFor("moderator")),
         200);
     f.put("contestPost", String.valueOf(decided));
 
@@ -521,7 +500,7 @@ class AuthorizationMatrixIT {
             "api/v1/appeals/" + toRedirect + "/submit",
             "{\"fullName\":\"Айгерім Сәрсенова\",\"iin\":\"900101300126\",\"address\":\"Ақтоғай"
                 + " ауылы\",\"publishAnswer\":false}",
-            token("resident")),
+            kenes.tokenFor("resident")),
         200);
     f.put("appealToRedirect", String.valueOf(toRedirect));
     f.put("in40days", LocalDate.now().plusDays(40).toString());
@@ -533,7 +512,7 @@ class AuthorizationMatrixIT {
                     "api/v1/bodies/" + slug + "/claim-reviews",
                     "{\"claim\":\"Су берілмейді\",\"verdict\":\"FALSE\",\"explanation\":\"Су"
                         + " беріледі.\",\"evidence\":[]}",
-                    token("official")),
+                    kenes.tokenFor("official")),
                 201),
             "id");
     f.put("claim-reviews/{id}", String.valueOf(card));
@@ -545,7 +524,7 @@ class AuthorizationMatrixIT {
         http.postJson(
             "api/v1/threads/" + thread + "/posts",
             "{\"body\":\"Менде де солай\"}",
-            token("resident2")),
+            kenes.tokenFor("resident2")),
         201);
     f.put("notifications/{id}", String.valueOf(notificationOfResident()));
     return f;
@@ -558,7 +537,7 @@ class AuthorizationMatrixIT {
                 "api/v1/bodies/" + slug + "/threads",
                 ApiIT.threadJson(
                     type, "Матрица тақырыбы " + UUID.randomUUID(), "Ауылда су жоқ.", "OTHER"),
-                token("resident")),
+                kenes.tokenFor("resident")),
             201),
         "id");
   }
@@ -569,19 +548,20 @@ class AuthorizationMatrixIT {
             http.postJson(
                 "api/v1/threads/" + thread + "/posts",
                 "{\"body\":\"Матрица жазбасы " + UUID.randomUUID() + "\"}",
-                token("resident")),
+                kenes.tokenFor("resident")),
             201),
         "id");
   }
 
   private HttpResponse<String> flag(long post) {
     return http.postJson(
-        "api/v1/posts/" + post + "/flags", "{\"reason\":\"SPAM\"}", token("resident2"));
+        "api/v1/posts/" + post + "/flags", "{\"reason\":\"SPAM\"}", kenes.tokenFor("resident2"));
   }
 
   private long version(long item) {
     return Json.parse(
-            expect(http.get("api/v1/moderation/items/" + item, token("moderator")), 200).body())
+            expect(http.get("api/v1/moderation/items/" + item, kenes.tokenFor("moderator")), 200)
+                .body())
         .getJsonObject("item")
         .getJsonNumber("version")
         .longValue();
@@ -589,7 +569,9 @@ class AuthorizationMatrixIT {
 
   private long escalate(long post) {
     return id(
-        expect(http.postJson("api/v1/posts/" + post + "/escalation", "", token("resident")), 201),
+        expect(
+            http.postJson("api/v1/posts/" + post + "/escalation", "", kenes.tokenFor("resident")),
+            201),
         "id");
   }
 
@@ -598,7 +580,9 @@ class AuthorizationMatrixIT {
     while (System.nanoTime() < deadline) {
       var list =
           Json.structure(
-                  expect(http.get("api/v1/notifications?unread=true", token("resident")), 200)
+                  expect(
+                          http.get("api/v1/notifications?unread=true", kenes.tokenFor("resident")),
+                          200)
                       .body())
               .asJsonArray();
       if (!list.isEmpty()) {
@@ -613,7 +597,7 @@ class AuthorizationMatrixIT {
   private void waitForTheReindex() {
     long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
     while (System.nanoTime() < deadline) {
-      HttpResponse<String> state = http.get("api/v1/admin/search/reindex", token("admin"));
+      HttpResponse<String> state = http.get("api/v1/admin/search/reindex", kenes.tokenFor("admin"));
       if (state.statusCode() == 200 && !Json.parse(state.body()).getBoolean("running")) {
         return;
       }

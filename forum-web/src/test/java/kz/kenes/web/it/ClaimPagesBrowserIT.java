@@ -1,19 +1,10 @@
 package kz.kenes.web.it;
 
-import static kz.kenes.web.it.Browsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,32 +14,20 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * An official publishes a confirmed-information card from the body page and attaches it to a rumour
  * thread from the thread page, without JavaScript; a resident reads it on the thread.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ClaimPagesBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void prerequisites() {
-    Chromium.ensureInstalled();
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Browsers browsers;
 
   @Test
   void anOfficialPublishesACardAndAttachesItToARumourThread() throws Exception {
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String rumour = "Мектеп жабылады " + UUID.randomUUID().toString().substring(0, 8);
 
     String threadUrl =
-        as(
+        browsers.as(
             "resident3",
             false,
-            site,
             "/bodies/zhalauly-rural-district/new",
             browser -> {
               browser.findElement(By.id("title")).sendKeys(rumour);
@@ -59,10 +38,9 @@ class ClaimPagesBrowserIT {
               return browser.getCurrentUrl().substring(site.length());
             });
 
-    as(
+    browsers.as(
         "official",
         false,
-        site,
         "/bodies/zhalauly-rural-district",
         browser -> {
           browser.findElement(By.id("publish-claim")).click();
@@ -98,10 +76,9 @@ class ClaimPagesBrowserIT {
           return null;
         });
 
-    as(
+    browsers.as(
         "resident",
         false,
-        site,
         threadUrl + "?lang=en",
         browser -> {
           assertThat(browser.findElement(By.id("claims")).getText())
@@ -115,22 +92,20 @@ class ClaimPagesBrowserIT {
 
   @Test
   void anOfficialAnnouncesFromTheFormAndAResidentIsNotOffered() throws Exception {
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String title = "Су беру кестесі " + UUID.randomUUID().toString().substring(0, 8);
-    as(
+    browsers.as(
         "resident",
         false,
-        site,
         "/bodies/zhalauly-rural-district/new",
         browser -> {
           assertThat(browser.findElements(By.cssSelector("input[name=type][value=ANNOUNCEMENT]")))
               .isEmpty();
           return null;
         });
-    as(
+    browsers.as(
         "official",
         false,
-        site,
         "/bodies/zhalauly-rural-district/new",
         browser -> {
           browser.findElement(By.cssSelector("input[name=type][value=ANNOUNCEMENT]")).click();

@@ -6,39 +6,20 @@ import static kz.kenes.web.it.ApiIT.threadJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Confirmed-information cards, following and notifications through the API and the pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ClaimsAndFollowsIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
 
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
-
-  private static String token(String user) {
-    return KeycloakTestServer.token(user);
+  private String token(String user) {
+    return kenes.tokenFor(user);
   }
 
   private long open(String user, String slug, String title) {

@@ -3,7 +3,6 @@ package kz.kenes.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,37 +12,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Residents replying to one thread at the same moment: every reply lands, numbered in order. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ConcurrentRepliesIT {
   static final List<String> RESIDENTS = List.of("resident", "resident2", "resident3", "resident4");
   static final int REPLIES_EACH = 20;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Http http;
 
   @Test
   void fourResidentsReplyingToOneThreadAtOnceAllGet201AndContiguousNumbers() throws Exception {
-    Http http = new Http(base);
     HttpResponse<String> opened =
         http.postJson(
             "api/v1/bodies/akzhol-rural-district/threads",
@@ -52,7 +33,7 @@ class ConcurrentRepliesIT {
                 "Concurrent replies " + UUID.randomUUID().toString().substring(0, 8),
                 "Бірінші хабарлама.",
                 "ROADS"),
-            KeycloakTestServer.token("resident"));
+            kenes.tokenFor("resident"));
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
     long threadId = Json.parse(opened.body()).getJsonNumber("id").longValue();
 
@@ -60,7 +41,7 @@ class ConcurrentRepliesIT {
     CountDownLatch go = new CountDownLatch(1);
     List<Future<List<Integer>>> statuses = new ArrayList<>();
     for (String resident : RESIDENTS) {
-      String token = KeycloakTestServer.token(resident);
+      String token = kenes.tokenFor(resident);
       statuses.add(
           clients.submit(
               () -> {

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An acknowledged write survives a crash: four residents (eight clients) post replies for a few
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.Test;
  * <p>Not an Arquillian test: it starts its own WildFly (ports shifted by kenes.it.port.offset +
  * {@value #PORT_SHIFT}, beside the Arquillian one) so that it can kill it.
  */
+@ExtendWith(KenesExtension.class)
 class CrashDurabilityIT {
+  Kenes kenes;
+
   static final int PORT_SHIFT = 1500;
   static final Duration WRITING = Duration.ofSeconds(10);
   static final List<String> RESIDENTS = List.of("resident", "resident2", "resident3", "resident4");
@@ -38,13 +42,12 @@ class CrashDurabilityIT {
   static ServerProcess server;
 
   @BeforeAll
-  static void start() throws Exception {
-    KeycloakTestServer.ensureStarted();
+  static void start(Kenes kenes) throws Exception {
     server =
         new ServerProcess(
             "crash",
             Integer.getInteger("kenes.it.port.offset", 10000) + PORT_SHIFT,
-            Map.of("KENES_OIDC_PROVIDER_URL", KeycloakTestServer.REALM_URL));
+            Map.of("KENES_OIDC_PROVIDER_URL", kenes.realmUrl()));
     server.start();
   }
 
@@ -69,7 +72,7 @@ class CrashDurabilityIT {
                   "Durability " + UUID.randomUUID().toString().substring(0, 8),
                   "Бірінші хабарлама.",
                   "ROADS"),
-              KeycloakTestServer.token(resident));
+              kenes.tokenFor(resident));
       assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
       threadIds.add(Json.parse(opened.body()).getJsonNumber("id").longValue());
     }
@@ -83,7 +86,7 @@ class CrashDurabilityIT {
     ExecutorService clients = Executors.newFixedThreadPool(count);
     List<Future<Integer>> others = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      String token = KeycloakTestServer.token(RESIDENTS.get(i % RESIDENTS.size()));
+      String token = kenes.tokenFor(RESIDENTS.get(i % RESIDENTS.size()));
       long threadId = threadIds.get(i % RESIDENTS.size());
       others.add(
           clients.submit(

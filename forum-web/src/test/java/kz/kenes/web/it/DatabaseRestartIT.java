@@ -3,20 +3,12 @@ package kz.kenes.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * PostgreSQL restarted under a running Kenes (only with -Ppostgresql; skipped on H2): while the
@@ -25,30 +17,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * WildFly. It stops PostgreSQL for a few seconds with pg_ctlcluster (the tests run as root on CI)
  * and always starts it again before it ends, so the tests after it are not disturbed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class DatabaseRestartIT {
   static final String BODY = "akzhol-rural-district";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Http http;
 
   @Test
   void whilePostgresqlRestartsRequestsAnswer503AndThePoolRecoversByItself() throws Exception {
     String url = System.getenv("KENES_DB_URL");
     assumeTrue(
         url != null && url.startsWith("jdbc:postgresql:"), "only on PostgreSQL (-Ppostgresql)");
-    Http http = new Http(base);
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
     long threadId = openThread(http, token);
 
     assertThat(run("pg_ctlcluster", "15", "main", "stop", "-m", "fast")).isZero();

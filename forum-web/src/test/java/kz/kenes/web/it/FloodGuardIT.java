@@ -2,18 +2,10 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The flood guard of anonymous search: over {@code KENES_LIMIT_ANONYMOUS} (300/1m in the IT
@@ -21,22 +13,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * friendly page on HTML, while signed-in members and other addresses go on. The IT server trusts
  * the loopback proxy, so each test floods from a forwarded address of its own.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class FloodGuardIT {
   private static final int LIMIT = 300;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Http http;
 
   private static String address() {
     ThreadLocalRandom r = ThreadLocalRandom.current();
@@ -53,7 +35,6 @@ class FloodGuardIT {
 
   @Test
   void anAnonymousFloodGets429WithRetryAfterOnTheApiAndThePage() {
-    Http http = new Http(base);
     String flooder = address();
     for (int i = 0; i < LIMIT; i++) {
       assertThat(get(http, "search", flooder, null).statusCode())
@@ -81,9 +62,7 @@ class FloodGuardIT {
     assertThat(get(http, "api/v1/search?q=jol", address(), null).statusCode())
         .as("another address")
         .isNotEqualTo(429);
-    assertThat(
-            get(http, "api/v1/search?q=jol", flooder, KeycloakTestServer.token("resident"))
-                .statusCode())
+    assertThat(get(http, "api/v1/search?q=jol", flooder, kenes.tokenFor("resident")).statusCode())
         .as("a signed-in member")
         .isNotEqualTo(429);
     assertThat(get(http, "api/v1/bodies", flooder, null).statusCode())

@@ -6,24 +6,13 @@ import static kz.kenes.web.it.ApiIT.threadJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -33,31 +22,16 @@ import org.openqa.selenium.WebDriver;
  * search and similar topics, followers' notifications) — for a visitor, another resident, the
  * author and a moderator — and all of it comes back when a moderator shows the post again.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class HiddenContentIT {
   static final String BODY = "akzhol-rural-district";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
+  Browsers browsers;
   Http http;
 
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
-
-  private static String token(String user) {
-    return user == null ? null : KeycloakTestServer.token(user);
+  private String token(String user) {
+    return user == null ? null : kenes.tokenFor(user);
   }
 
   private HttpResponse<String> get(String path, String user) {
@@ -305,30 +279,22 @@ class HiddenContentIT {
    */
   @Test
   void inAVisitorsBrowserAHiddenThreadIsAFriendlyNotFoundPageWithoutItsTitle() throws Exception {
-    Chromium.ensureInstalled();
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String secret = word();
     String title = "Шам сынық " + secret;
     long threadId = open("resident4", title, "Аулада шам сынық " + secret + ".");
     long opening = openingPost(threadId, "resident4");
-    WebDriver browser =
-        Chromium.start(
-            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"),
-            false);
-    try {
-      browser.get(site + "/threads/" + threadId);
-      assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
-      flag(opening, "resident", "PERSONAL_DATA");
-      flag(opening, "resident2", "PERSONAL_DATA");
-      flag(opening, "resident3", "PERSONAL_DATA");
-      browser.get(site + "/threads/" + threadId);
-      assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank().isNotEqualTo(title);
-      assertThat(browser.getPageSource()).doesNotContain(secret);
-      browser.get(site + "/bodies/" + BODY);
-      assertThat(browser.getPageSource()).doesNotContain(secret);
-    } finally {
-      browser.quit();
-    }
+    WebDriver browser = browsers.open(false);
+    browser.get(site + "/threads/" + threadId);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    flag(opening, "resident", "PERSONAL_DATA");
+    flag(opening, "resident2", "PERSONAL_DATA");
+    flag(opening, "resident3", "PERSONAL_DATA");
+    browser.get(site + "/threads/" + threadId);
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank().isNotEqualTo(title);
+    assertThat(browser.getPageSource()).doesNotContain(secret);
+    browser.get(site + "/bodies/" + BODY);
+    assertThat(browser.getPageSource()).doesNotContain(secret);
   }
 
   private String similar(String title) {

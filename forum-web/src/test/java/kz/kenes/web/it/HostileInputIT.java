@@ -2,20 +2,12 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * No input, header or method ends in a 5xx: every operation of the OpenAPI document, with hostile
@@ -25,8 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * real ids, and writes to operations without a path value are sent only by a visitor, so nothing
  * the other tests read is changed.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class HostileInputIT {
   private static final List<String> PATH_VALUES =
       List.of("-1", "99999999999999999999", "abc%00", "%E2%80%AE", "..%2F..%2Fetc", "1e3");
@@ -70,29 +61,19 @@ class HostileInputIT {
           "/claims/new/none",
           "/static/..%2F..%2Fetc%2Fpasswd");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Http http;
 
   @Test
   void noHostileRequestEndsInAServerError() {
-    Http http = new Http(base);
     Map<String, String> callers =
         Map.of(
             "anonymous",
             "",
             "resident",
-            KeycloakTestServer.token("resident3"),
+            kenes.tokenFor("resident3"),
             "admin",
-            KeycloakTestServer.token("admin"));
+            kenes.tokenFor("admin"));
     List<String> failures = new ArrayList<>();
     int sent = 0;
     for (String operation : OpenApi.operations(http)) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Keycloak down: a server that has not yet talked to Keycloak (its own WildFly, ports shifted by
@@ -18,20 +19,22 @@ import org.junit.jupiter.api.Test;
  * load the provider's metadata and keys); once Keycloak is back the same call works, without
  * restarting WildFly. Keycloak (shared by the test JVM) is started again before the test ends.
  */
+@ExtendWith(KenesExtension.class)
 class KeycloakDownIT {
+  Kenes kenes;
+
   static final int PORT_SHIFT = 2500;
   static final String BODY = "akzhol-rural-district";
 
   static ServerProcess server;
 
   @BeforeAll
-  static void start() {
-    KeycloakTestServer.ensureStarted();
+  static void start(Kenes kenes) {
     server =
         new ServerProcess(
             "keycloak-down",
             Integer.getInteger("kenes.it.port.offset", 10000) + PORT_SHIFT,
-            Map.of("KENES_OIDC_PROVIDER_URL", KeycloakTestServer.REALM_URL));
+            Map.of("KENES_OIDC_PROVIDER_URL", kenes.realmUrl()));
   }
 
   @AfterAll
@@ -44,7 +47,7 @@ class KeycloakDownIT {
 
   @Test
   void readsWorkASignedInCallIs503AndWorksAgainWhenKeycloakIsBack() throws Exception {
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
     assumeTrue(KeycloakTestServer.stopForFault(), "Keycloak was not started by this test JVM");
     server.start();
     Http http = new Http(server.url());
@@ -63,10 +66,10 @@ class KeycloakDownIT {
 
     KeycloakTestServer.restart();
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    HttpResponse<String> opened = open(http, KeycloakTestServer.token("resident"));
+    HttpResponse<String> opened = open(http, kenes.tokenFor("resident"));
     while (opened.statusCode() != 201 && System.nanoTime() < deadline) {
       java.lang.Thread.sleep(1000);
-      opened = open(http, KeycloakTestServer.token("resident"));
+      opened = open(http, kenes.tokenFor("resident"));
     }
     assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
   }

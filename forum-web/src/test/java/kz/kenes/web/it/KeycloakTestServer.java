@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * The real Keycloak of the project (unpacked by the deploy module), started once per test JVM in
  * dev mode on port 18180 with the kenes realm imported, from a private copy of its home so that a
- * Keycloak of deploy/run is left alone. Stopped when the JVM exits.
+ * Keycloak of deploy/run is left alone. Started and stopped by {@link KenesExtension}.
  */
 public final class KeycloakTestServer {
   public static final int PORT = Integer.getInteger("kenes.it.keycloak.port", 18180);
@@ -27,7 +27,6 @@ public final class KeycloakTestServer {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static Process process;
-  private static boolean hooked;
 
   private KeycloakTestServer() {}
 
@@ -83,10 +82,6 @@ public final class KeycloakTestServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (!hooked) {
-      Runtime.getRuntime().addShutdownHook(new java.lang.Thread(KeycloakTestServer::stop));
-      hooked = true;
-    }
     long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
     while (!realmAnswers()) {
       if (!process.isAlive()) {
@@ -99,7 +94,6 @@ public final class KeycloakTestServer {
     }
   }
 
-  /** An access token of a demo account (password = username) through the kenes-cli client. */
   /** Tokens already fetched, reused for two minutes (they live five). */
   private static final java.util.Map<String, java.util.Map.Entry<Long, String>> TOKENS =
       new java.util.concurrent.ConcurrentHashMap<>();
@@ -227,7 +221,8 @@ public final class KeycloakTestServer {
     }
   }
 
-  private static void stop() {
+  /** Stops the Keycloak this JVM started, if it did (KenesExtension: when the tests end). */
+  static synchronized void stop() {
     if (process != null && process.isAlive()) {
       process.descendants().forEach(ProcessHandle::destroy);
       process.destroy();

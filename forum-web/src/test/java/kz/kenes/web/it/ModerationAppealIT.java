@@ -10,7 +10,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,23 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Flags, the review queue, escalation into a formal appeal and the appeal's life, through the API
  * with real Keycloak tokens, and the appeal's email reaching a real SMTP server (GreenMail).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ModerationAppealIT {
   /** A valid IIN (checksum per the official algorithm): 1 January 1990, man. */
   static final String IIN = "900101300126";
@@ -62,12 +53,7 @@ class ModerationAppealIT {
 
   static GreenMail smtp;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
 
   @BeforeAll
@@ -86,13 +72,8 @@ class ModerationAppealIT {
     smtp.stop();
   }
 
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
-
-  private static String token(String user) {
-    return KeycloakTestServer.token(user);
+  private String token(String user) {
+    return kenes.tokenFor(user);
   }
 
   /** Opens a thread as {@code user}; returns {threadId, openingPostId}. */

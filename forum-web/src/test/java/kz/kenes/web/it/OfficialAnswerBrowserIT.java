@@ -2,16 +2,8 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -23,33 +15,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * proposes, another supports, the official answers in the body's name, and the resident sees the
  * official answer with the official's name and position.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class OfficialAnswerBrowserIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
-
-  @BeforeAll
-  static void prerequisites() {
-    Chromium.ensureInstalled();
-    KeycloakTestServer.ensureStarted();
-  }
+  Kenes kenes;
+  Browsers browsers;
 
   @ParameterizedTest(name = "javascript={0}")
   @ValueSource(booleans = {true, false})
   void aProposalGetsAnOfficialAnswerThatTheResidentSees(boolean javascript) throws Exception {
-    String site = base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
+    String site = kenes.site();
     String title = "Жаңа аялдама салу " + UUID.randomUUID().toString().substring(0, 8);
 
     String threadUrl =
-        as(
+        browsers.as(
             "resident",
             javascript,
-            site,
             "/bodies/aktogay-district-akimat/new",
             browser -> {
               browser.findElement(By.id("title")).sendKeys(title);
@@ -61,10 +41,9 @@ class OfficialAnswerBrowserIT {
               return browser.getCurrentUrl().substring(site.length());
             });
 
-    as(
+    browsers.as(
         "resident2",
         javascript,
-        site,
         threadUrl,
         browser -> {
           browser.findElement(By.cssSelector("form[action$='/supports'] button")).click();
@@ -75,10 +54,9 @@ class OfficialAnswerBrowserIT {
           return null;
         });
 
-    as(
+    browsers.as(
         "official",
         javascript,
-        site,
         threadUrl,
         browser -> {
           browser.findElement(By.id("answer")).sendKeys("Аялдама **көктемде** салынады.");
@@ -88,10 +66,9 @@ class OfficialAnswerBrowserIT {
           return null;
         });
 
-    as(
+    browsers.as(
         "resident",
         javascript,
-        site,
         threadUrl + "?lang=ru",
         browser -> {
           String block = browser.findElement(By.id("official-answer")).getText();
@@ -113,11 +90,5 @@ class OfficialAnswerBrowserIT {
           assertThat(browser.findElements(By.id("answer-form"))).isEmpty();
           return null;
         });
-  }
-
-  private <T> T as(
-      String user, boolean javascript, String site, String path, Browsers.Steps<T> steps)
-      throws Exception {
-    return Browsers.as(user, javascript, site, path, steps);
   }
 }

@@ -2,36 +2,17 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The server-rendered pages over HTTP, without a browser. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class PagesIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   @Test
   void theFrontPageListsTheBodiesInKazakhByDefault() {
@@ -75,7 +56,7 @@ class PagesIT {
 
   @Test
   void aThreadPageShowsTheTitleEscapedAndOnlySanitizedHtml() {
-    String token = KeycloakTestServer.token("resident3");
+    String token = kenes.tokenFor("resident3");
     String title = "<script>alert('t')</script> Вода " + UUID.randomUUID();
     HttpResponse<String> created =
         http.postJson(
@@ -141,8 +122,8 @@ class PagesIT {
 
   @Test
   void aFiftyPostThreadPageWithItsStylesIsAtMostSixtyKilobytesOnTheWire() {
-    String author = KeycloakTestServer.token("resident");
-    String other = KeycloakTestServer.token("resident2");
+    String author = kenes.tokenFor("resident");
+    String other = kenes.tokenFor("resident2");
     String paragraph =
         "Ауылдағы жолдың жағдайы туралы пікірім: көктемде су жиналады, **балалар** мектепке"
             + " айналып барады. Дорога у школы размыта, нужен ремонт до осени. ";
@@ -176,7 +157,7 @@ class PagesIT {
 
   @Test
   void aVisitorsBrowserRevalidatesAThreadPageAndGetsNotModifiedUntilItChanges() throws Exception {
-    String author = KeycloakTestServer.token("resident");
+    String author = kenes.tokenFor("resident");
     HttpResponse<String> created =
         http.postJson(
             "api/v1/bodies/akzhol-rural-district/threads",
@@ -214,7 +195,7 @@ class PagesIT {
             http.postJson(
                     "api/v1/threads/" + id + "/posts",
                     "{\"body\":\"Биыл жөндейміз деп уәде берген.\"}",
-                    KeycloakTestServer.token("resident2"))
+                    kenes.tokenFor("resident2"))
                 .statusCode())
         .isEqualTo(201);
     HttpResponse<String> changed =

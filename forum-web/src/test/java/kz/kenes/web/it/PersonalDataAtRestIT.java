@@ -19,26 +19,17 @@ import kz.kenes.moderation.appeal.AppealApplicant;
 import kz.kenes.moderation.appeal.AppealQueries;
 import kz.kenes.moderation.appeal.AppealRegistration;
 import kz.kenes.moderation.appeal.ApplicantEncryption;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The applicant's personal data is encrypted in the database (read raw through SQL) while the
  * applicant still reads it back; rows written in clear before encryption are encrypted at start-up.
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class PersonalDataAtRestIT {
   private static final String IIN = "850615400234";
   private static final String NAME = "Бауыржан Омаров";
   private static final String ADDRESS = "Ақжол ауылы, Бірлік көшесі 7";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(PersonalDataAtRestIT.class, Deployments.class);
-  }
 
   @Inject ThreadService threads;
   @Inject AppealRegistration registration;

@@ -12,23 +12,14 @@ import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Inside the container, with the real abuse guard and transactions: a reply that fails (its
  * transaction rolls back) does not use up the poster's allowance (KENES_LIMIT_POST of the server).
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class ReplyLimitIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(ReplyLimitIT.class, Deployments.class);
-  }
-
   @Inject ThreadService threads;
   @Inject StaffService staff;
 

@@ -6,25 +6,14 @@ import static kz.kenes.web.it.ApiIT.threadJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -37,41 +26,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Input that used to end in a 500, cross-site requests riding on the session cookie, and the
  * security headers: the real server, real Keycloak tokens and sessions, a real browser.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class RequestSafetyIT {
   private static final String BODY = "akzhol-rural-district";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
+  Browsers browsers;
   Http http;
 
-  @BeforeAll
-  static void prerequisites() {
-    KeycloakTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
-
-  private static String token(String user) {
-    return KeycloakTestServer.token(user);
-  }
-
-  private String site() {
-    return base.toString().replace("127.0.0.1", "localhost").replaceAll("/$", "");
-  }
-
-  /** This server's origin as the test client addresses it. */
-  private String origin() {
-    return base.toString().replaceAll("/$", "");
+  private String token(String user) {
+    return kenes.tokenFor(user);
   }
 
   private long open(String type, String user) {
@@ -92,13 +57,8 @@ class RequestSafetyIT {
 
   /** The session cookie of {@code user} signed in through Keycloak's page in a real browser. */
   private String sessionOf(String user) throws Exception {
-    Chromium.ensureInstalled();
-    return Browsers.as(
-        user,
-        false,
-        site(),
-        "/",
-        browser -> browser.manage().getCookieNamed("JSESSIONID").getValue());
+    return browsers.as(
+        user, false, "/", browser -> browser.manage().getCookieNamed("JSESSIONID").getValue());
   }
 
   private HttpResponse<String> form(String path, String session, String origin, String body) {
@@ -236,7 +196,7 @@ class RequestSafetyIT {
     assertProblem(json(support, session, null), 403);
     assertThat(supportCount(threadId)).isZero();
 
-    HttpResponse<String> sameSite = json(support, session, origin());
+    HttpResponse<String> sameSite = json(support, session, kenes.site());
     assertThat(sameSite.statusCode()).as(sameSite.body()).isEqualTo(201);
     assertProblem(
         http.send(
@@ -305,7 +265,7 @@ class RequestSafetyIT {
                       .contains("default-src 'self'")
                       .contains("script-src 'self';")
                       .contains("frame-ancestors 'none'")
-                      .contains("form-action 'self' " + KeycloakTestServer.REALM_URL)
+                      .contains("form-action 'self' " + kenes.realmUrl())
                       .contains("object-src 'none'")
                       .doesNotContain("unsafe"));
       assertThat(headers.firstValue("X-Frame-Options")).as(path).hasValue("DENY");
@@ -351,49 +311,38 @@ class RequestSafetyIT {
 
   @Test
   void aSignInWithAControlCharacterInNextLandsHomeAndPagesRaiseNoCspViolation() throws Exception {
-    Chromium.ensureInstalled();
-    WebDriver browser =
-        Chromium.start(
-            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"),
-            true);
-    try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      // a NUL anywhere in a query is refused before (400); tab and other controls land home
-      browser.get(site() + "/signin?next=%2Fthreads%09%1Fx");
-      wait.until(ExpectedConditions.urlContains(KeycloakTestServer.REALM_URL));
-      browser.findElement(By.id("username")).sendKeys("resident");
-      browser.findElement(By.id("password")).sendKeys("resident");
-      browser.findElement(By.id("kc-login")).click();
-      wait.until(ExpectedConditions.urlToBe(site() + "/"));
-      assertThat(browser.findElements(By.cssSelector("a[href^='/bodies/']"))).isNotEmpty();
+    WebDriver browser = browsers.open(true);
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // a NUL anywhere in a query is refused before (400); tab and other controls land home
+    browser.get(kenes.site() + "/signin?next=%2Fthreads%09%1Fx");
+    browsers.signInOnKeycloak(browser, "resident");
+    wait.until(ExpectedConditions.urlToBe(kenes.site() + "/"));
+    assertThat(browser.findElements(By.cssSelector("a[href^='/bodies/']"))).isNotEmpty();
 
-      long threadId = open("PROPOSAL", "resident2");
-      for (String path : List.of("/threads/" + threadId, "/bodies/" + BODY + "/new", "/")) {
-        browser.get(site() + path);
-        wait.until(
-            b ->
-                "complete"
-                    .equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
-        ((JavascriptExecutor) browser).executeScript("console.error('kenes-probe')");
-        List<String> console =
-            browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(LogEntry::getMessage)
-                .toList();
-        assertThat(console).as(path).anyMatch(m -> m.contains("kenes-probe"));
-        assertThat(console)
-            .as(path)
-            .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
-      }
-
-      // form-action lets the sign-out form's redirect through Keycloak's end-session endpoint
-      // and back: a blocked navigation would leave the signed-in page as it is
-      browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    long threadId = open("PROPOSAL", "resident2");
+    for (String path : List.of("/threads/" + threadId, "/bodies/" + BODY + "/new", "/")) {
+      browser.get(kenes.site() + path);
       wait.until(
-          ExpectedConditions.numberOfElementsToBe(By.cssSelector("form[action='/logout']"), 0));
-      assertThat(browser.getCurrentUrl()).isEqualTo(site() + "/");
-      assertThat(browser.findElements(By.cssSelector("a[href^='/signin']"))).isNotEmpty();
-    } finally {
-      browser.quit();
+          b ->
+              "complete"
+                  .equals(((JavascriptExecutor) b).executeScript("return document.readyState")));
+      ((JavascriptExecutor) browser).executeScript("console.error('kenes-probe')");
+      List<String> console =
+          browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+              .map(LogEntry::getMessage)
+              .toList();
+      assertThat(console).as(path).anyMatch(m -> m.contains("kenes-probe"));
+      assertThat(console)
+          .as(path)
+          .noneMatch(m -> m.contains("Content Security Policy") || m.contains("Refused to"));
     }
+
+    // form-action lets the sign-out form's redirect through Keycloak's end-session endpoint
+    // and back: a blocked navigation would leave the signed-in page as it is
+    browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("form[action='/logout']"), 0));
+    assertThat(browser.getCurrentUrl()).isEqualTo(kenes.site() + "/");
+    assertThat(browser.findElements(By.cssSelector("a[href^='/signin']"))).isNotEmpty();
   }
 }

@@ -3,54 +3,29 @@ package kz.kenes.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Search, black box: residents write through the API with real Keycloak tokens and find what they
  * wrote through {@code GET /api/v1/search}, in either script, within a second.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class SearchIT {
   static final String BODY = "akzhol-rural-district";
   static final long ONE_SECOND = 1_000;
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   @Test
   void aResidentsPostIsFoundWithinASecondInEitherScriptAndInflected() {
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
     long threadId =
         open(
             token,
@@ -81,7 +56,7 @@ class SearchIT {
 
   @Test
   void theThreadItselfIsAHitWithItsOwnIdAndFacetsComeBack() {
-    String token = KeycloakTestServer.token("resident2");
+    String token = kenes.tokenFor("resident2");
     String marker = "Qazaqstan" + UUID.randomUUID().toString().substring(0, 6);
     long threadId =
         open(token, "PROPOSAL", "Саябаққа орындықтар қою " + marker, "Орындық керек.", "OTHER");
@@ -124,7 +99,7 @@ class SearchIT {
   void anOfficialAnswerRanksAboveAnOrdinaryPostWithTheSameWords() {
     String marker = "zharyq" + UUID.randomUUID().toString().substring(0, 6);
     String text = "Көше шамдары " + marker + " жөнделеді";
-    String resident = KeycloakTestServer.token("resident3");
+    String resident = kenes.tokenFor("resident3");
     long threadId =
         open(
             resident,
@@ -142,7 +117,7 @@ class SearchIT {
     HttpResponse<String> answer =
         http.send(
             http.request("api/v1/threads/" + threadId + "/official-answer")
-                .header("Authorization", "Bearer " + KeycloakTestServer.token("official"))
+                .header("Authorization", "Bearer " + kenes.tokenFor("official"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"body\":" + ApiIT.quote(text) + "}"))
                 .build());
@@ -186,7 +161,7 @@ class SearchIT {
 
   @Test
   void similarThreadsOfTheSameBodyWhileComposing() {
-    String token = KeycloakTestServer.token("resident4");
+    String token = kenes.tokenFor("resident4");
     String marker = "kopir" + UUID.randomUUID().toString().substring(0, 6);
     long threadId =
         open(
@@ -225,10 +200,10 @@ class SearchIT {
     HttpResponse<String> anonymous = http.postJson("api/v1/admin/search/reindex", "", null);
     ApiIT.assertProblem(anonymous, 401);
     HttpResponse<String> resident =
-        http.postJson("api/v1/admin/search/reindex", "", KeycloakTestServer.token("resident"));
+        http.postJson("api/v1/admin/search/reindex", "", kenes.tokenFor("resident"));
     ApiIT.assertProblem(resident, 403);
 
-    String admin = KeycloakTestServer.token("admin");
+    String admin = kenes.tokenFor("admin");
     int before = Json.parse(http.get("api/v1/search?q=" + enc("ауыл")).body()).getInt("total");
     assertThat(before).isPositive();
     HttpResponse<String> started = http.postJson("api/v1/admin/search/reindex", "", admin);
@@ -254,7 +229,7 @@ class SearchIT {
 
   @Test
   void theSearchPageWorksWithoutJavaScriptInThreeLanguages() {
-    String token = KeycloakTestServer.token("resident2");
+    String token = kenes.tokenFor("resident2");
     String marker = "bet" + UUID.randomUUID().toString().substring(0, 6);
     long threadId =
         open(

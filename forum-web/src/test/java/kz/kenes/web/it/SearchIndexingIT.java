@@ -19,23 +19,14 @@ import kz.kenes.forum.thread.ThreadService;
 import kz.kenes.search.query.SearchRequest;
 import kz.kenes.search.query.SearchResults;
 import kz.kenes.search.query.SearchService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Indexing inside the container: what moderation hides or removes and what the author withdraws
  * leaves the index within a second; what a rolled-back transaction wrote never reaches it.
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class SearchIndexingIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(SearchIndexingIT.class, Deployments.class);
-  }
-
   @Inject ThreadService threads;
   @Inject SearchService search;
   @PersistenceContext EntityManager em;

@@ -4,39 +4,20 @@ import static kz.kenes.web.it.ApiIT.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Admins manage which bodies officials and moderators serve; nobody else may. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class StaffApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   @Test
   void adminsSeeTheAssignmentsAndOthersDoNot() {
-    HttpResponse<String> asAdmin = http.get("api/v1/staff", KeycloakTestServer.token("admin"));
+    HttpResponse<String> asAdmin = http.get("api/v1/staff", kenes.tokenFor("admin"));
     assertThat(asAdmin.statusCode()).isEqualTo(200);
     List<JsonObject> staff =
         Json.structure(asAdmin.body()).asJsonArray().getValuesAs(JsonObject.class);
@@ -48,13 +29,13 @@ class StaffApiIT {
               assertThat(s.getString("body")).isEqualTo("aktogay-district-akimat");
             });
 
-    assertProblem(http.get("api/v1/staff", KeycloakTestServer.token("resident")), 403);
+    assertProblem(http.get("api/v1/staff", kenes.tokenFor("resident")), 403);
     assertProblem(http.get("api/v1/staff"), 401);
   }
 
   @Test
   void anAdminAssignsAndRemovesAnOfficialWhoThenMayAnnounce() {
-    String admin = KeycloakTestServer.token("admin");
+    String admin = kenes.tokenFor("admin");
     String path = "api/v1/bodies/karaoba-rural-district/staff/OFFICIAL/official";
     String announcement =
         ApiIT.threadJson("ANNOUNCEMENT", "Маслихат сессиясы", "Сессия бейсенбіде өтеді.", "OTHER");
@@ -62,7 +43,7 @@ class StaffApiIT {
         http.postJson(
             "api/v1/bodies/aktogay-district-maslikhat/threads",
             announcement,
-            KeycloakTestServer.token("official")),
+            kenes.tokenFor("official")),
         403);
 
     assertThat(
@@ -83,7 +64,7 @@ class StaffApiIT {
             http.postJson(
                     "api/v1/bodies/aktogay-district-maslikhat/threads",
                     announcement,
-                    KeycloakTestServer.token("official"))
+                    kenes.tokenFor("official"))
                 .statusCode())
         .isEqualTo(201);
 
@@ -97,7 +78,7 @@ class StaffApiIT {
         http.postJson(
             "api/v1/bodies/aktogay-district-maslikhat/threads",
             announcement,
-            KeycloakTestServer.token("official")),
+            kenes.tokenFor("official")),
         403);
     assertProblem(delete(path, admin), 404);
   }
@@ -113,21 +94,18 @@ class StaffApiIT {
             + "\"en\":\"Test Rural District\"},\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
             + "\"parent\":\"aktogay-district-akimat\"}";
     ApiIT.assertProblem(http.postJson("api/v1/bodies", json, null), 401);
-    ApiIT.assertProblem(
-        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("resident")), 403);
-    HttpResponse<String> created =
-        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("admin"));
+    ApiIT.assertProblem(http.postJson("api/v1/bodies", json, kenes.tokenFor("resident")), 403);
+    HttpResponse<String> created = http.postJson("api/v1/bodies", json, kenes.tokenFor("admin"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith(slug));
     assertThat(http.get("api/v1/bodies/" + slug).statusCode()).isEqualTo(200);
-    ApiIT.assertProblem(
-        http.postJson("api/v1/bodies", json, KeycloakTestServer.token("admin")), 409);
+    ApiIT.assertProblem(http.postJson("api/v1/bodies", json, kenes.tokenFor("admin")), 409);
     HttpResponse<String> bad =
         http.postJson(
             "api/v1/bodies",
             "{\"slug\":\"Bad Slug\",\"kind\":\"NOPE\",\"level\":\"DISTRICT\"}",
-            KeycloakTestServer.token("admin"));
+            kenes.tokenFor("admin"));
     ApiIT.assertProblem(bad, 400);
     assertThat(bad.body())
         .contains("\"slug\"")
@@ -139,22 +117,19 @@ class StaffApiIT {
   @Test
   void onlyAdminsAssignAndBadInputIsNamed() {
     String path = "api/v1/bodies/akzhol-rural-district/staff/OFFICIAL/resident2";
-    assertProblem(put(path, KeycloakTestServer.token("resident"), "{}"), 403);
-    assertProblem(put(path, KeycloakTestServer.token("official"), "{}"), 403);
+    assertProblem(put(path, kenes.tokenFor("resident"), "{}"), 403);
+    assertProblem(put(path, kenes.tokenFor("official"), "{}"), 403);
     assertProblem(put(path, null, "{}"), 401);
 
     HttpResponse<String> badRole =
         put(
             "api/v1/bodies/akzhol-rural-district/staff/CHIEF/resident2",
-            KeycloakTestServer.token("admin"),
+            kenes.tokenFor("admin"),
             "{}");
     assertProblem(badRole, 400);
     assertThat(badRole.body()).contains("\"field\":\"role\"");
     assertProblem(
-        put(
-            "api/v1/bodies/no-such-body/staff/OFFICIAL/resident2",
-            KeycloakTestServer.token("admin"),
-            "{}"),
+        put("api/v1/bodies/no-such-body/staff/OFFICIAL/resident2", kenes.tokenFor("admin"), "{}"),
         404);
   }
 

@@ -7,35 +7,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** A thread's life through the API: supports, the official answer and its revisions, replies. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class ThreadLifecycleIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   private long open(String user, String slug, String type, String title) {
     HttpResponse<String> created =
@@ -47,8 +28,8 @@ class ThreadLifecycleIT {
     return Json.parse(created.body()).getJsonNumber("id").longValue();
   }
 
-  private static String token(String user) {
-    return KeycloakTestServer.token(user);
+  private String token(String user) {
+    return kenes.tokenFor(user);
   }
 
   private JsonObject thread(long id) {

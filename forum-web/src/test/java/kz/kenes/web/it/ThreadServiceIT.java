@@ -17,23 +17,14 @@ import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Use cases inside the container: transactions, persistence and audit on the real database. Plain
  * JUnit assertions, since only JUnit travels into the server with the test.
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class ThreadServiceIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(ThreadServiceIT.class, Deployments.class);
-  }
-
   @Inject ThreadService threads;
   @Inject StaffService staff;
   @Inject AuditLog audit;

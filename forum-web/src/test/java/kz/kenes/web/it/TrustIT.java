@@ -7,7 +7,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,51 +16,27 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Sessions, tokens and strict input (issue 11), black box against the real server and Keycloak: a
  * new session id at sign-in, only tokens meant for Kenes, strict JSON bodies, a stated body limit,
  * clean titles, and brute-force protection that a correct sign-in does not trip.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class TrustIT {
   private static final String PROBLEM = "application/problem+json";
   private static final HttpClient KEYCLOAK =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
-
-  @BeforeAll
-  static void keycloak() {
-    KeycloakTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   // --- 6: session fixation ---------------------------------------------------------------------
 
   @Test
   void aSessionIdFromBeforeSignInIsNotSignedIn() throws Exception {
-    String site = base.toString().replaceAll("/$", "");
+    String site = kenes.site();
     allowRedirectsTo(site);
     Browser browser = new Browser();
 
@@ -171,7 +146,7 @@ class TrustIT {
   }
 
   /** The realm lists the usual ports; this run's port offset may differ. */
-  private static void allowRedirectsTo(String site) {
+  private void allowRedirectsTo(String site) {
     JsonObject client = clientNamed("kenes-web");
     JsonArray uris = client.getJsonArray("redirectUris");
     if (uris.getValuesAs(jakarta.json.JsonString.class).stream()
@@ -220,10 +195,9 @@ class TrustIT {
                 + "\"body\":\"Бұл жазылмауы керек.\",\"category\":\"OTHER\"}",
             foreignResident));
 
-    assertThat(http.get("api/v1/notifications", KeycloakTestServer.token("resident")).statusCode())
+    assertThat(http.get("api/v1/notifications", kenes.tokenFor("resident")).statusCode())
         .isEqualTo(200);
-    assertThat(http.get("api/v1/staff", KeycloakTestServer.token("admin")).statusCode())
-        .isEqualTo(200);
+    assertThat(http.get("api/v1/staff", kenes.tokenFor("admin")).statusCode()).isEqualTo(200);
   }
 
   private static void assertRefused(HttpResponse<String> response) {
@@ -240,14 +214,14 @@ class TrustIT {
         http.postJson(
             "api/v1/appeals/999999999/submit",
             "{\"publishAnswer\": \"maybe\"}",
-            KeycloakTestServer.token("resident"));
+            kenes.tokenFor("resident"));
 
     assertInvalid(response, "publishAnswer");
   }
 
   @Test
   void wrongTypesTrailingContentAndOtherMediaTypesWriteNothing() {
-    String admin = KeycloakTestServer.token("admin");
+    String admin = kenes.tokenFor("admin");
     String path = "api/v1/bodies/karaoba-rural-district/staff/OFFICIAL/resident2";
 
     assertInvalid(put(path, "application/json", "{\"position\": 5}", admin), "position");
@@ -284,7 +258,7 @@ class TrustIT {
             .build());
   }
 
-  private static void assertInvalid(HttpResponse<String> response, String field) {
+  private void assertInvalid(HttpResponse<String> response, String field) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM);
     JsonObject problem = kz.kenes.web.it.Json.parse(response.body());
@@ -309,7 +283,7 @@ class TrustIT {
 
   @Test
   void aTenMegabyteBodyGetsA413ThatStatesTheLimit() throws Exception {
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
     byte[] big = new byte[10 * 1024 * 1024];
     java.util.Arrays.fill(big, (byte) 'a');
 
@@ -338,7 +312,7 @@ class TrustIT {
     assertTooLarge(unknownLength);
   }
 
-  private static void assertTooLarge(HttpResponse<String> response) {
+  private void assertTooLarge(HttpResponse<String> response) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(PROBLEM);
     assertThat(kz.kenes.web.it.Json.parse(response.body()).getString("title")).contains("1024");
@@ -360,7 +334,7 @@ class TrustIT {
                 .add("category", "OTHER")
                 .build()
                 .toString(),
-            KeycloakTestServer.token("resident"));
+            kenes.tokenFor("resident"));
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     JsonObject thread = kz.kenes.web.it.Json.parse(created.body());
     assertThat(thread.getString("title")).isEqualTo("Жол жөндеу " + mark + " керек");
@@ -417,7 +391,7 @@ class TrustIT {
     assertThat(kz.kenes.web.it.Json.parse(status.body()).getBoolean("disabled")).isTrue();
   }
 
-  private static String newUser(String firstName) {
+  private String newUser(String firstName) {
     String name = "bf-" + UUID.randomUUID().toString().substring(0, 12);
     HttpResponse<String> created =
         admin(
@@ -445,21 +419,20 @@ class TrustIT {
     return name;
   }
 
-  private static int passwordGrantStatus(String username, String password) {
+  private int passwordGrantStatus(String username, String password) {
     return send(tokenRequest("kenes-cli", username, password)).statusCode();
   }
 
   // --- Keycloak helpers ------------------------------------------------------------------------
 
-  private static JsonObject passwordGrant(String client, String username, String password) {
+  private JsonObject passwordGrant(String client, String username, String password) {
     HttpResponse<String> response = send(tokenRequest(client, username, password));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     return kz.kenes.web.it.Json.parse(response.body());
   }
 
-  private static HttpRequest tokenRequest(String client, String username, String password) {
-    return HttpRequest.newBuilder(
-            URI.create(KeycloakTestServer.REALM_URL + "/protocol/openid-connect/token"))
+  private HttpRequest tokenRequest(String client, String username, String password) {
+    return HttpRequest.newBuilder(URI.create(kenes.realmUrl() + "/protocol/openid-connect/token"))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(
             HttpRequest.BodyPublishers.ofString(
@@ -472,14 +445,14 @@ class TrustIT {
         .build();
   }
 
-  private static JsonObject userNamed(String username) {
+  private JsonObject userNamed(String username) {
     HttpResponse<String> found =
         admin("GET", "/users?exact=true&username=" + username, HttpRequest.BodyPublishers.noBody());
     assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
     return Json.createReader(new java.io.StringReader(found.body())).readArray().getJsonObject(0);
   }
 
-  private static JsonObject clientNamed(String clientId) {
+  private JsonObject clientNamed(String clientId) {
     HttpResponse<String> found =
         admin("GET", "/clients?clientId=" + clientId, HttpRequest.BodyPublishers.noBody());
     assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
@@ -487,13 +460,12 @@ class TrustIT {
   }
 
   /** A call of Keycloak's admin REST API on the kenes realm as the bootstrap admin. */
-  private static HttpResponse<String> admin(
-      String method, String path, HttpRequest.BodyPublisher body) {
+  private HttpResponse<String> admin(String method, String path, HttpRequest.BodyPublisher body) {
     HttpResponse<String> login =
         send(
             HttpRequest.newBuilder(
                     URI.create(
-                        KeycloakTestServer.URL + "/realms/master/protocol/openid-connect/token"))
+                        kenes.keycloakUrl() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -502,7 +474,7 @@ class TrustIT {
     assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
     String token = kz.kenes.web.it.Json.parse(login.body()).getString("access_token");
     return send(
-        HttpRequest.newBuilder(URI.create(KeycloakTestServer.URL + "/admin/realms/kenes" + path))
+        HttpRequest.newBuilder(URI.create(kenes.keycloakUrl() + "/admin/realms/kenes" + path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .method(method, body)

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Beyond one machine: two WildFly nodes on one PostgreSQL database and one OpenSearch (with the
@@ -26,7 +27,10 @@ import org.junit.jupiter.api.Test;
  * failed or not. Run by {@code mvn verify -Popensearch} (PostgreSQL database kenes_it_os, see
  * .ci/run); the default build excludes it.
  */
+@ExtendWith(KenesExtension.class)
 class TwoNodeSearchIT {
+  Kenes kenes;
+
   static final String BODY = "akzhol-rural-district";
   static final Duration INDEXED_WITHIN = Duration.ofSeconds(15);
 
@@ -35,7 +39,7 @@ class TwoNodeSearchIT {
   static SearchCluster.Node node2;
 
   @BeforeAll
-  static void start() throws Exception {
+  static void start(Kenes kenes) throws Exception {
     SearchCluster.resetDatabase(
         System.getProperty("kenes.it.os.db.url"),
         System.getProperty("kenes.it.os.db.user"),
@@ -51,7 +55,7 @@ class TwoNodeSearchIT {
     env.put("KENES_SEARCH_HOSTS", URI.create(cluster.searchUrl()).getAuthority());
     env.put("KENES_SEARCH_COORDINATION", "outbox-polling");
     env.put("KENES_SEARCH_SYNCHRONIZATION", "");
-    env.put("KENES_OIDC_PROVIDER_URL", KeycloakTestServer.REALM_URL);
+    env.put("KENES_OIDC_PROVIDER_URL", kenes.realmUrl());
     env.put("KENES_MAIL_ENABLED", "false");
     // Node 1 first, alone: it creates the indexes in OpenSearch, loads the demo data (bodies,
     // accounts) and claims the first build of the index. Two nodes starting at the same moment on
@@ -62,7 +66,6 @@ class TwoNodeSearchIT {
     second.put("KENES_DEMO_DATA", "false");
     node1 =
         cluster.startNode("node1", Integer.getInteger("kenes.it.os.node1.offset", 40000), first);
-    KeycloakTestServer.ensureStarted();
     node1.awaitDeployed();
     node2 =
         cluster.startNode("node2", Integer.getInteger("kenes.it.os.node2.offset", 41000), second);
@@ -81,7 +84,7 @@ class TwoNodeSearchIT {
       throws Exception {
     Http one = new Http(URI.create(node1.url()).toURL());
     Http two = new Http(URI.create(node2.url()).toURL());
-    String token = KeycloakTestServer.token("resident");
+    String token = kenes.tokenFor("resident");
 
     String title = "Жол жөндеу туралы " + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
@@ -138,7 +141,7 @@ class TwoNodeSearchIT {
 
   @Test
   void onlyTheFirstNodeBuiltTheSharedIndexAtStartUp() throws InterruptedException {
-    String admin = KeycloakTestServer.token("admin");
+    String admin = kenes.tokenFor("admin");
     JsonObject first = reindexState(node1, admin);
     for (int i = 0; i < 60 && first.getBoolean("running"); i++) {
       java.lang.Thread.sleep(500);
