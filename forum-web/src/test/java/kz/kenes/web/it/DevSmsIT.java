@@ -4,50 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import kz.kenes.sms.SmsGateway;
 import kz.kenes.sms.SmsMessage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Demo mode's window on the development SMS centre: messages put in over SMPP through the SMS
  * library (as Kenes and Keycloak send them) are read back through {@code /api/v1/dev/sms} and
  * {@code /dev/sms} in WildFly, which asks the centre of this test JVM over HTTP.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class DevSmsIT {
   private static final String PROBLEM = "application/problem+json";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
   Http http;
-
-  @BeforeAll
-  static void centre() {
-    SmsCentreTestServer.ensureStarted();
-  }
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
+  SmsCentre smsCentre;
 
   /** A number of Kcell's range that no other test uses. */
   private static String freshNumber() {
@@ -61,7 +36,7 @@ class DevSmsIT {
         ("Өтінішіңіз №2026-000777 тіркелді. Жауап мерзімі 26.12.2026. Күйін kenes.kz/a/777 бетінен"
                 + " қараңыз, рақмет.")
             .substring(0, 100);
-    try (SmsGateway gateway = SmsCentreTestServer.gateway()) {
+    try (SmsGateway gateway = smsCentre.gateway()) {
       gateway.send(new SmsMessage(number, longKazakh));
       gateway.send(new SmsMessage(number, "Kenes: код 482913"));
       gateway.send(new SmsMessage(freshNumber(), "not for this number"));
@@ -114,7 +89,7 @@ class DevSmsIT {
   @Test
   void thePageShowsTheMessagesInEachLanguageWithoutScript() {
     String number = freshNumber();
-    try (SmsGateway gateway = SmsCentreTestServer.gateway()) {
+    try (SmsGateway gateway = smsCentre.gateway()) {
       gateway.send(new SmsMessage(number, "Kenes: <b>код</b> 120934"));
     }
 

@@ -11,6 +11,7 @@ import java.net.URI;
 public final class Kenes {
   private final String site;
   private final Http http;
+  private final SmsCentre smsCentre = new SmsCentre();
 
   Kenes(String site) {
     this.site = site;
@@ -40,6 +41,11 @@ public final class Kenes {
   /** An HTTP client whose relative paths resolve against the site. */
   public Http http() {
     return http;
+  }
+
+  /** The development SMS centre where WildFly and Keycloak send their SMS. */
+  public SmsCentre smsCentre() {
+    return smsCentre;
   }
 
   /** An access token of the demo account {@code username} (password = username). */

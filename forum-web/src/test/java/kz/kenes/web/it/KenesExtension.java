@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <ul>
  *   <li>{@link Kenes}: the site, tokens of the demo accounts; one per JVM;
  *   <li>{@link Http}: an HTTP client on the site;
+ *   <li>{@link SmsCentre}: the development SMS centre where WildFly and Keycloak send their SMS;
  *   <li>{@link Browsers}: Chromium sessions, quit when the test ends; one per test.
  * </ul>
  *
@@ -72,6 +73,9 @@ public final class KenesExtension
     if (type == Http.class) {
       return kenes.http();
     }
+    if (type == SmsCentre.class) {
+      return kenes.smsCentre();
+    }
     // one per test: kept in the test's store, which closes it when the test ends
     return context
         .getStore(NAMESPACE)
@@ -84,8 +88,12 @@ public final class KenesExtension
     root.getOrComputeIfAbsent(
         KeycloakTestServer.class,
         k -> {
-          KeycloakTestServer.ensureStarted();
-          return (AutoCloseable) KeycloakTestServer::stop;
+          KeycloakTestServer.ensureStarted(); // and the SMS centre it sends sign-in codes to
+          return (AutoCloseable)
+              () -> {
+                KeycloakTestServer.stop();
+                SmsCentreTestServer.stop();
+              };
         },
         AutoCloseable.class);
     return root.getOrComputeIfAbsent(Kenes.class, k -> Kenes.ofThisRun(), Kenes.class);
@@ -93,7 +101,10 @@ public final class KenesExtension
 
   /** Named here, not in a static field: inside the server these classes are not deployed. */
   private static boolean isFixture(Class<?> type) {
-    return type == Kenes.class || type == Http.class || type == Browsers.class;
+    return type == Kenes.class
+        || type == Http.class
+        || type == Browsers.class
+        || type == SmsCentre.class;
   }
 
   /** False inside the server, where the build's system properties are not set. */

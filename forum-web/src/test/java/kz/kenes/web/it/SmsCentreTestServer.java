@@ -21,10 +21,12 @@ import kz.kenes.sms.SmsSettings;
 import kz.kenes.sms.centre.DevSmsCentre;
 
 /**
- * The development SMS centre of the tests, started once per test JVM on {@code kenes.it.smpp.port}
- * (12775 unless set; its JSON endpoint on the next port), where WildFly and Keycloak send their SMS
- * ({@code KENES_SMPP_*} from the failsafe configuration). Messages are read over HTTP, so a centre
- * that another JVM started on the same ports serves as well.
+ * The development SMS centre of the tests, started once per test JVM (with the test Keycloak, by
+ * {@link KenesExtension}, which stops it when the tests end; tests use the {@link SmsCentre}
+ * fixture) on {@code kenes.it.smpp.port} (12775 unless set; its JSON endpoint on the next port),
+ * where WildFly and Keycloak send their SMS ({@code KENES_SMPP_*} from the failsafe configuration).
+ * Messages are read over HTTP, so a centre that another JVM started on the same ports serves as
+ * well.
  */
 public final class SmsCentreTestServer {
   public static final int SMPP_PORT = Integer.getInteger("kenes.it.smpp.port", 12775);
@@ -53,7 +55,14 @@ public final class SmsCentreTestServer {
       throw new UncheckedIOException(
           "SMS centre ports " + SMPP_PORT + "/" + HTTP_PORT + " busy", e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(centre::close, "sms-centre-stop"));
+  }
+
+  /** Stops the centre this JVM started, if it did (KenesExtension: when the tests end). */
+  static synchronized void stop() {
+    if (centre != null) {
+      centre.close();
+      centre = null;
+    }
   }
 
   /** The environment with which WildFly and Keycloak send to this centre. */
