@@ -185,6 +185,14 @@ public final class KeycloakTestServer {
             source.resolve("data/import/kenes-realm.json"),
             target.resolve("data/import/kenes-realm.json"),
             StandardCopyOption.REPLACE_EXISTING);
+        // the Kenes extension as built now (start-dev rebuilds Keycloak with it)
+        deleteTree(target.resolve("providers"));
+        Files.createDirectories(target.resolve("providers"));
+        try (Stream<Path> jars = Files.list(source.resolve("providers"))) {
+          for (Path jar : (Iterable<Path>) jars::iterator) {
+            Files.copy(jar, target.resolve("providers").resolve(jar.getFileName().toString()));
+          }
+        }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
