@@ -34,6 +34,9 @@ class SettingsTest {
   /** The SMS library and the development SMS centre (plain Java, outside the WAR's modules). */
   static final List<String> SMS = List.of("../deploy/sms", "../deploy/sms-centre");
 
+  /** The Kenes Keycloak extension (plain Java in Keycloak). */
+  static final String PHONE_EXTENSION = "../deploy/keycloak-phone";
+
   private static final Pattern VARIABLE = Pattern.compile("\\bKENES_[A-Z0-9_]*[A-Z0-9]\\b");
 
   static String table() {
@@ -85,6 +88,7 @@ class SettingsTest {
     for (String module : SMS) {
       files.addAll(SourceTree.files(module + "/src/main/java", ".java"));
     }
+    files.addAll(SourceTree.files(PHONE_EXTENSION + "/src/main/java", ".java"));
     for (Path file : files) {
       Matcher m = VARIABLE.matcher(Files.readString(file));
       while (m.find()) {
@@ -117,6 +121,10 @@ class SettingsTest {
     for (Path file : SourceTree.files(SMS.get(0) + "/src/main/java", ".java")) {
       sms.append(Files.readString(file));
     }
+    StringBuilder phone = new StringBuilder();
+    for (Path file : SourceTree.files(PHONE_EXTENSION + "/src/main/java", ".java")) {
+      phone.append(Files.readString(file));
+    }
     for (Setting s : Setting.values()) {
       String expression = "${env." + s.name();
       String withDefault =
@@ -130,6 +138,10 @@ class SettingsTest {
         }
         case APP -> assertThat(java).as(s.name()).contains(s.name());
         case SMS_LIBRARY -> assertThat(sms).as(s.name()).contains("\"" + s.name() + "\"");
+        case PHONE_EXTENSION -> {
+          assertThat(phone).as(s.name()).contains("\"" + s.name() + "\"");
+          assertThat(phone).as(s.name()).contains(", " + s.defaultValue() + ")");
+        }
         case SCRIPT, KEYCLOAK -> assertThat(scripts).as(s.name()).contains(s.name());
       }
     }

@@ -189,6 +189,17 @@ public enum Setting {
           + " `http://localhost:2776`)",
       "Demo mode only: where `/dev/sms` and `/api/v1/dev/sms` read what the development SMS"
           + " centre received."),
+  KENES_PHONE_CODES_PER_NUMBER(
+      Reader.PHONE_EXTENSION,
+      "3",
+      "Sign-in codes that may be asked for one mobile number in any hour (docs/operations.md"
+          + " \"Phone sign-in\")."),
+  KENES_PHONE_CODES_PER_ADDRESS(
+      Reader.PHONE_EXTENSION,
+      "10",
+      "`10` (`deploy/run`: `1000`)",
+      "Sign-in codes that may be asked from one client address in any hour (Keycloak must see"
+          + " the client's address behind a proxy)."),
   KENES_START_TIMEOUT(
       Reader.SCRIPT, "300", "Seconds `deploy/run` waits for both servers to be ready."),
   KENES_URL(Reader.SCRIPT, "http://localhost:8080", "The Kenes server `deploy/reindex` calls."),
@@ -216,6 +227,8 @@ public enum Setting {
     PERSISTENCE_XML("persistence.xml"),
     /** The SMS library deploy/sms, in Kenes and in the Kenes Keycloak extension. */
     SMS_LIBRARY("the SMS library (Kenes and the Keycloak extension)"),
+    /** The Kenes Keycloak extension deploy/keycloak-phone, in Keycloak. */
+    PHONE_EXTENSION("the Kenes Keycloak extension"),
     /** A script under deploy/. */
     SCRIPT("the scripts under deploy/"),
     /** The dev Keycloak that deploy/run starts. */

@@ -43,7 +43,7 @@ final class PhoneService {
   private static SmsGateway gateway() {
     synchronized (LOCK) {
       if (gateway == null) {
-        gateway = SmsGateway.open(SmsSettings.from(System::getenv));
+        gateway = SmsGateway.open(SmsSettings.fromEnvironment());
       }
       return gateway;
     }
