@@ -22,14 +22,19 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       Actor actor, String action, String targetType, Object targetId, String detail) {
+    record(actor.username(), action, targetType, targetId, detail);
+  }
+
+  /**
+   * The same for an action taken for the member {@code username} without their request at hand
+   * (e.g. appeals claimed by their verified phone while they sign in).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void record(
+      String username, String action, String targetType, Object targetId, String detail) {
     em.persist(
         new AuditEntry(
-            Instant.now(clock),
-            actor.username(),
-            action,
-            targetType,
-            String.valueOf(targetId),
-            detail));
+            Instant.now(clock), username, action, targetType, String.valueOf(targetId), detail));
   }
 
   /** The newest entries first, optionally only those of one action. */

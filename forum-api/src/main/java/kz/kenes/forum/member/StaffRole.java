@@ -12,7 +12,12 @@ public enum StaffRole {
    * Heads the body (or deputises for its head): decides on extending the term of a formal appeal.
    * Needs the official realm role.
    */
-  HEAD(Role.OFFICIAL);
+  HEAD(Role.OFFICIAL),
+  /**
+   * Works at the body's reception desk or call centre: registers appeals that residents bring
+   * orally, by phone, on paper or through a social network, on their behalf.
+   */
+  OPERATOR(Role.OPERATOR);
 
   private final Role realmRole;
 

@@ -7,6 +7,11 @@ public enum Role {
   RESIDENT,
   OFFICIAL,
   MODERATOR,
+  /**
+   * Staff of a reception desk or call centre: takes appeals for residents (which bodies: Kenes
+   * data).
+   */
+  OPERATOR,
   ADMIN;
 
   /** The role's name in the Keycloak realm and in {@code isUserInRole}. */

@@ -136,6 +136,7 @@ public class DemoData {
     member("official", "Серік Әбдірахманов", Role.RESIDENT, Role.OFFICIAL);
     member("official2", "Әсел Нұрланова", Role.RESIDENT, Role.OFFICIAL);
     member("moderator", "Гүлнар Тоқтарова", Role.RESIDENT, Role.MODERATOR);
+    member("operator", "Данияр Қасымов", Role.RESIDENT, Role.OPERATOR);
     Actor admin = member("admin", "Kenes Admin", Role.RESIDENT, Role.ADMIN);
 
     b.get(MARKER)
@@ -178,6 +179,8 @@ public class DemoData {
         "Мәслихат хатшысының орынбасары / Заместитель секретаря маслихата");
     staff.assign(
         admin, MARKER, "official", "HEAD", "Аудан әкімінің орынбасары / Заместитель акима района");
+    staff.assign(
+        admin, MARKER, "operator", "OPERATOR", "Қабылдау бөлмесінің маманы / Специалист приёмной");
 
     threads.open(
         resident,

@@ -23,12 +23,12 @@ import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.Thread;
 
 /**
- * A formal appeal (өтініш) made from a forum post: a frozen snapshot of the post, its category and
- * the addressee body, then — once the applicant completes it — a registration number, a legal
- * deadline, an executor and an answer. The status changes only through {@link #move}, which checks
- * {@link AppealStatus}'s one transition table and returns the step to keep. The applicant's
- * personal data is not here: it lives in {@link AppealApplicant}, read only through an audited
- * path.
+ * A formal appeal (өтініш) made from a forum post (a frozen snapshot of the post, its category and
+ * the addressee body) or taken by an operator at intake ({@link #taken}), then — once the applicant
+ * completes it — a registration number, a legal deadline, an executor and an answer. The status
+ * changes only through {@link #move}, which checks {@link AppealStatus}'s one transition table and
+ * returns the step to keep. The applicant's personal data is not here: it lives in {@link
+ * AppealApplicant}, read only through an audited path.
  */
 @Entity
 @Table(name = "appeal")
@@ -39,7 +39,7 @@ public class Appeal {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "post_id", updatable = false)
   private Post post;
 
@@ -47,7 +47,7 @@ public class Appeal {
   @Column(name = "post_id", insertable = false, updatable = false)
   private Long postId;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "thread_id", updatable = false)
   private Thread thread;
 
@@ -55,9 +55,22 @@ public class Appeal {
   @JoinColumn(name = "body_id", updatable = false)
   private Body body;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
-  @JoinColumn(name = "applicant_id", updatable = false)
+  /** The member the appeal belongs to; null while an appeal taken at intake is unclaimed. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "applicant_id")
   private Member applicant;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, updatable = false)
+  private AppealChannel channel;
+
+  /** The operator who took it at intake, or null. */
+  @Column(name = "taken_by", updatable = false)
+  private String takenBy;
+
+  /** Where the resident wrote it (a social network's message), or null. */
+  @Column(name = "source_url", updatable = false)
+  private String sourceUrl;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -139,6 +152,7 @@ public class Appeal {
     this.thread = post.thread();
     this.body = Objects.requireNonNull(addressee);
     this.applicant = post.author();
+    this.channel = AppealChannel.ofEscalation(post.author().username().equals(escalatedBy));
     this.status = AppealStatus.DRAFT;
     this.category = thread.category();
     String title = thread.title();
@@ -155,6 +169,9 @@ public class Appeal {
     this.thread = from.thread;
     this.body = Objects.requireNonNull(competent);
     this.applicant = from.applicant;
+    this.channel = from.channel;
+    this.takenBy = from.takenBy;
+    this.sourceUrl = from.sourceUrl;
     this.status = AppealStatus.DRAFT;
     this.category = from.category;
     this.subject = from.subject;
@@ -163,6 +180,47 @@ public class Appeal {
     this.redirectedFrom = from;
     this.escalatedBy = actor;
     this.createdAt = now;
+  }
+
+  /**
+   * An appeal an operator takes at intake for a resident who came, called, wrote on paper or in a
+   * social network: no post or thread; the applicant is the member whose verified phone it is, or
+   * none until that member claims it.
+   */
+  static Appeal taken(
+      Intake intake, Body addressee, Member applicant, String operator, Instant now) {
+    if (!intake.channel().intake()) {
+      throw new IllegalArgumentException("not an intake channel: " + intake.channel());
+    }
+    Appeal appeal = new Appeal();
+    appeal.body = Objects.requireNonNull(addressee);
+    appeal.applicant = applicant;
+    appeal.channel = intake.channel();
+    appeal.takenBy = Objects.requireNonNull(operator);
+    appeal.sourceUrl = intake.sourceUrl();
+    appeal.status = AppealStatus.DRAFT;
+    appeal.category = Objects.requireNonNull(intake.category());
+    appeal.subject = Objects.requireNonNull(intake.subject());
+    appeal.snapshotText = Objects.requireNonNull(intake.text());
+    appeal.escalatedBy = operator;
+    appeal.createdAt = now;
+    return appeal;
+  }
+
+  /** What an operator took down at intake, checked. */
+  record Intake(
+      AppealChannel channel, Category category, String subject, String text, String sourceUrl) {}
+
+  /**
+   * The member whose verified phone the appeal was taken for claims it; false when it already
+   * belongs to someone.
+   */
+  boolean claimBy(Member member) {
+    if (applicant != null) {
+      return false;
+    }
+    this.applicant = Objects.requireNonNull(member);
+    return true;
   }
 
   /** The first step of an appeal: its draft was made (by escalation or by redirection). */
@@ -181,6 +239,7 @@ public class Appeal {
     complaint.thread = about.thread;
     complaint.body = Objects.requireNonNull(higher);
     complaint.applicant = about.applicant;
+    complaint.channel = about.channel;
     complaint.status = AppealStatus.DRAFT;
     complaint.category = about.category;
     complaint.subject = about.subject;
@@ -246,8 +305,9 @@ public class Appeal {
     return post;
   }
 
-  public long postId() {
-    return postId != null ? postId : post.id();
+  /** The post it was escalated from; null for an appeal taken at intake. */
+  public Long postId() {
+    return postId != null ? postId : post == null ? null : post.id();
   }
 
   public Thread thread() {
@@ -258,6 +318,19 @@ public class Appeal {
     return body;
   }
 
+  public AppealChannel channel() {
+    return channel;
+  }
+
+  public Optional<String> takenBy() {
+    return Optional.ofNullable(takenBy);
+  }
+
+  public Optional<String> sourceUrl() {
+    return Optional.ofNullable(sourceUrl);
+  }
+
+  /** The applicant member; null while an appeal taken at intake is unclaimed. */
   public Member applicant() {
     return applicant;
   }

@@ -9,11 +9,12 @@ import kz.kenes.moderation.privacy.DataKeys;
 import kz.kenes.moderation.privacy.PersonalData;
 
 /**
- * What the law needs to know of the applicant (APPK article 63): full name, IIN and address. Kept
- * apart from the appeal, never shown publicly, never logged (its {@link #toString} masks the IIN),
- * and every read goes through {@link AppealQueries#personalData}, which writes an audit row. All
- * three are encrypted at rest ({@link PersonalData}); {@code iin_hash} is the IIN's keyed hash, for
- * lookups by IIN.
+ * What the law needs to know of the applicant (APPK article 63): full name, IIN and address, and
+ * for an appeal taken at intake the mobile number it is followed by. Kept apart from the appeal,
+ * never shown publicly, never logged (its {@link #toString} masks the IIN), and every read goes
+ * through {@link AppealQueries#personalData}, which writes an audit row. All are encrypted at rest
+ * ({@link PersonalData}); {@code iin_hash} and {@code phone_hash} are keyed hashes, for lookups by
+ * IIN and for claiming by phone.
  */
 @Entity
 @Table(name = "appeal_applicant")
@@ -40,19 +41,29 @@ public class AppealApplicant {
   @Column(nullable = false)
   private String address;
 
+  /** The mobile number (E.164) an appeal taken at intake is followed by, or null. */
+  @Convert(converter = PersonalData.class)
+  @Column
+  private String phone;
+
+  @Column(name = "phone_hash")
+  private String phoneHash;
+
   protected AppealApplicant() {}
 
-  AppealApplicant(long appealId, String fullName, Iin iin, String address) {
+  AppealApplicant(long appealId, String fullName, Iin iin, String address, String phone) {
     this.appealId = appealId;
     this.fullName = fullName;
     this.iin = iin.value();
     this.iinHash = DataKeys.cipher().hash(iin.value());
     this.address = address;
+    this.phone = phone;
+    this.phoneHash = phone == null ? null : DataKeys.cipher().hash(phone);
   }
 
   /** The same applicant's row for another appeal (a redirect's successor, a complaint). */
   AppealApplicant copyFor(long otherAppealId) {
-    return new AppealApplicant(otherAppealId, fullName, iin(), address);
+    return new AppealApplicant(otherAppealId, fullName, iin(), address, phone);
   }
 
   public String fullName() {
@@ -65,6 +76,11 @@ public class AppealApplicant {
 
   public String address() {
     return address;
+  }
+
+  /** The mobile number the appeal was taken for (intake), if any. */
+  public java.util.Optional<String> phone() {
+    return java.util.Optional.ofNullable(phone);
   }
 
   @Override

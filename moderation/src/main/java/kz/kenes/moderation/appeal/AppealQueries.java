@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.forum.audit.AuditLog;
+import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.Scope;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffScopes;
@@ -25,6 +26,7 @@ public class AppealQueries {
   @Inject StaffScopes staff;
   @Inject ThreadService threads;
   @Inject AuditLog audit;
+  @Inject MemberRepository members;
 
   /** An appeal with its steps: for its applicant, the officials of its body and admins. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -47,9 +49,14 @@ public class AppealQueries {
     return data;
   }
 
-  /** The actor's own appeals (those claimed by their verified phone too), newest first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The actor's own appeals, newest first, with those taken at intake for their verified phone: the
+   * member is brought up to date with their token first, which claims such appeals the first time
+   * the number is seen ({@link AppealClaims}).
+   */
+  @Transactional
   public List<Appeal> mine(Actor actor) {
+    members.ensure(actor);
     return appeals.ofApplicant(actor.username());
   }
 

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -16,7 +18,7 @@ import kz.kenes.forum.member.Scope;
 @ApplicationScoped
 public class AppealRepository {
   private static final String FETCH =
-      "select a from Appeal a join fetch a.body join fetch a.thread join fetch a.applicant"
+      "select a from Appeal a join fetch a.body left join fetch a.thread left join fetch a.applicant"
           + " left join fetch a.executor left join fetch a.redirectedTo";
 
   @PersistenceContext EntityManager em;
@@ -50,6 +52,42 @@ public class AppealRepository {
         .findFirst();
   }
 
+  /**
+   * The appeals operators took at intake since {@code since} for the bodies in scope, newest first.
+   */
+  public List<Appeal> takenSince(Scope scope, Instant since) {
+    return ofBodies(scope, "a.takenBy is not null and a.createdAt >= :since", "a.id desc")
+        .setParameter("since", since)
+        .getResultList();
+  }
+
+  /** Up to 500 appeals of the bodies in scope that satisfy {@code where}, in this order. */
+  private TypedQuery<Appeal> ofBodies(Scope scope, String where, String order) {
+    Optional<Set<Long>> bodyIds = scope.bodyIds();
+    String jpql =
+        FETCH
+            + " where "
+            + where
+            + (bodyIds.isEmpty() ? "" : " and a.body.id in :b")
+            + " order by "
+            + order;
+    TypedQuery<Appeal> query = em.createQuery(jpql, Appeal.class).setMaxResults(500);
+    bodyIds.ifPresent(ids -> query.setParameter("b", ids));
+    return query;
+  }
+
+  /** Appeals taken for the phone with this keyed hash that nobody has claimed yet. */
+  public List<Appeal> unclaimed(String phoneHash) {
+    return em.createQuery(
+            FETCH
+                + " where a.applicant is null and a.id in"
+                + " (select p.appealId from AppealApplicant p where p.phoneHash = :h)"
+                + " order by a.id",
+            Appeal.class)
+        .setParameter("h", phoneHash)
+        .getResultList();
+  }
+
   public List<AppealStep> steps(Appeal appeal) {
     return em.createQuery(
             "select s from AppealStep s where s.appeal = :a order by s.id", AppealStep.class)
@@ -67,15 +105,9 @@ public class AppealRepository {
 
   /** Appeals in these statuses of the bodies in scope, the nearest deadline first. */
   public List<Appeal> openOf(Scope scope, Collection<AppealStatus> statuses) {
-    Optional<Set<Long>> bodyIds = scope.bodyIds();
-    String jpql =
-        FETCH
-            + " where a.status in :s"
-            + (bodyIds.isEmpty() ? "" : " and a.body.id in :b")
-            + " order by a.deadline, a.id";
-    var query = em.createQuery(jpql, Appeal.class).setParameter("s", statuses).setMaxResults(500);
-    bodyIds.ifPresent(ids -> query.setParameter("b", ids));
-    return query.getResultList();
+    return ofBodies(scope, "a.status in :s", "a.deadline, a.id")
+        .setParameter("s", statuses)
+        .getResultList();
   }
 
   /** Appeals of a thread that are registered (the public sees their number and status). */

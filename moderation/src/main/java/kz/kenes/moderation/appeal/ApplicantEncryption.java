@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 /**
  * At start-up, encrypts with the current key every applicant row that is still in clear text
  * (written before encryption) or encrypted with an old key (after a rotation), and fills its IIN
- * hash; {@value #BATCH} rows per transaction. Idempotent: a row done carries the current key's
- * prefix and is not selected again.
+ * and phone hashes; {@value #BATCH} rows per transaction. Idempotent: a row done carries the
+ * current key's prefix and is not selected again.
  */
 @ApplicationScoped
 public class ApplicantEncryption {
@@ -52,7 +52,7 @@ public class ApplicantEncryption {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "select appeal_id, full_name, iin, address from appeal_applicant"
+                "select appeal_id, full_name, iin, address, phone from appeal_applicant"
                     + " where iin not like ?1 or iin_hash is null order by appeal_id")
             .setParameter(1, cipher.currentPrefix() + "%")
             .setMaxResults(max)
@@ -68,6 +68,15 @@ public class ApplicantEncryption {
           .setParameter(4, cipher.hash(iin))
           .setParameter(5, ((Number) row[0]).longValue())
           .executeUpdate();
+      if (row[4] != null) {
+        String phone = cipher.decrypt((String) row[4]);
+        em.createNativeQuery(
+                "update appeal_applicant set phone = ?1, phone_hash = ?2 where appeal_id = ?3")
+            .setParameter(1, cipher.encrypt(phone))
+            .setParameter(2, cipher.hash(phone))
+            .setParameter(3, ((Number) row[0]).longValue())
+            .executeUpdate();
+      }
     }
     return rows.size();
   }

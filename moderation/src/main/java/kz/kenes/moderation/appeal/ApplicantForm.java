@@ -6,7 +6,7 @@ import kz.kenes.forum.platform.Validation;
  * What the law needs to know of an applicant (APPK article 63), checked: the full name, a valid IIN
  * and the address. Both the applicant's own submission and an operator's intake read it here.
  */
-record ApplicantForm(String fullName, Iin iin, String address) {
+record ApplicantForm(String fullName, Iin iin, String address, String phone) {
 
   /** Reads the three fields into {@code check}; null when one of them is rejected. */
   static ApplicantForm read(Validation check, String fullName, String iinText, String address) {
@@ -20,11 +20,16 @@ record ApplicantForm(String fullName, Iin iin, String address) {
       iin = Iin.parse(iinText);
     }
     String place = check.requireText("address", address, 5, AppealApplicant.ADDRESS_MAX);
-    return new ApplicantForm(name, iin, place);
+    return new ApplicantForm(name, iin, place, null);
+  }
+
+  /** The same, followed by this mobile number (E.164). */
+  ApplicantForm withPhone(String e164) {
+    return new ApplicantForm(fullName, iin, address, e164);
   }
 
   /** The applicant row of the appeal {@code appealId}. */
   AppealApplicant of(long appealId) {
-    return new AppealApplicant(appealId, fullName, iin, address);
+    return new AppealApplicant(appealId, fullName, iin, address, phone);
   }
 }

@@ -19,10 +19,13 @@ import kz.kenes.moderation.appeal.Appeal;
 import kz.kenes.moderation.appeal.AppealCommands;
 import kz.kenes.moderation.appeal.AppealQueries;
 import kz.kenes.moderation.appeal.AppealRegistration;
+import kz.kenes.moderation.appeal.IntakeRequest;
+import kz.kenes.moderation.appeal.IntakeService;
 
 /**
- * Formal appeals: escalation of a post, the applicant's submission, reading (applicant, the body's
- * officials, admins) and the officials' actions. Personal data never travels in a URL.
+ * Formal appeals: escalation of a post, an operator's intake for a resident, the applicant's
+ * submission, reading (applicant, the body's officials, admins) and the officials' actions.
+ * Personal data never travels in a URL.
  */
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,6 +35,7 @@ public class AppealResource {
   @Inject AppealRegistration registration;
   @Inject AppealQueries queries;
   @Inject AppealCommands commands;
+  @Inject IntakeService intake;
 
   /** What the applicant completes. */
   public record SubmitRequest(String fullName, String iin, String address, Boolean publishAnswer) {}
@@ -56,7 +60,8 @@ public class AppealResource {
       OffsetDateTime registeredAt,
       LocalDate deadline,
       String executor,
-      long threadId) {
+      Long threadId,
+      String channel) {
     static AppealSummary of(Appeal a) {
       return new AppealSummary(
           a.id(),
@@ -67,7 +72,8 @@ public class AppealResource {
           a.registeredAt().map(t -> t.atOffset(AppealView.KAZAKHSTAN)).orElse(null),
           a.deadline().orElse(null),
           a.executor().map(m -> m.displayName()).orElse(null),
-          a.thread().id());
+          a.thread() == null ? null : a.thread().id(),
+          a.channel().name());
     }
   }
 
@@ -97,9 +103,14 @@ public class AppealResource {
     if (!escalation.created()) {
       return Response.ok(view).build();
     }
-    return Response.created(uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(appeal.id()))
-        .entity(view)
-        .build();
+    return created(uri, appeal.id(), view);
+  }
+
+  @POST
+  @Path("appeals/intake")
+  public Response intake(IntakeRequest request, @Context UriInfo uri) {
+    Appeal appeal = intake.register(caller.require(), request);
+    return created(uri, appeal.id(), AppealSummary.of(appeal));
   }
 
   @POST
@@ -187,16 +198,20 @@ public class AppealResource {
   public Response complain(@PathParam("id") long id, ActionRequest request, @Context UriInfo uri) {
     AppealView complaint =
         AppealView.of(registration.complain(caller.require(), id, body(request).reason()));
-    return Response.created(
-            uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(complaint.id()))
-        .entity(complaint)
-        .build();
+    return created(uri, complaint.id(), complaint);
   }
 
   @POST
   @Path("appeals/{id}/close")
   public AppealView close(@PathParam("id") long id) {
     return AppealView.of(commands.close(caller.require(), id));
+  }
+
+  /** 201 with the appeal's address and {@code view}. */
+  private static Response created(UriInfo uri, long appealId, Object view) {
+    return Response.created(uri.getBaseUriBuilder().path("api/v1/appeals/{id}").build(appealId))
+        .entity(view)
+        .build();
   }
 
   private static ActionRequest body(ActionRequest request) {

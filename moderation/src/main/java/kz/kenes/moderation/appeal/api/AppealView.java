@@ -10,15 +10,17 @@ import kz.kenes.moderation.appeal.AppealStep;
 
 /**
  * An appeal as its applicant, the body's officials and admins see it: the registration (number,
- * date-time in Kazakhstan time, UTC+5), the deadline, the executor, the answer and every step.
- * Never the applicant's personal data (that has its own audited endpoint).
+ * date-time in Kazakhstan time, UTC+5), the channel it came by (an appeal taken at intake has no
+ * post or thread), the deadline, the executor, the answer and every step. Never the applicant's
+ * personal data (that has its own audited endpoint).
  */
 public record AppealView(
     long id,
     String number,
     String status,
-    long postId,
-    long threadId,
+    Long postId,
+    Long threadId,
+    String channel,
     String body,
     String subject,
     String category,
@@ -65,7 +67,8 @@ public record AppealView(
         a.number().orElse(null),
         a.status().name(),
         a.postId(),
-        a.thread().id(),
+        a.thread() == null ? null : a.thread().id(),
+        a.channel().name(),
         a.body().slug(),
         a.subject(),
         a.category().name(),
