@@ -83,6 +83,7 @@ class BundlesTest {
             kz.kenes.moderation.review.ReviewStatus.class,
             kz.kenes.moderation.appeal.AppealStatus.class,
             kz.kenes.moderation.appeal.AppealResult.class,
+            kz.kenes.moderation.appeal.AppealChannel.class,
             kz.kenes.search.index.DocumentKind.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         assertThat(keys).contains("enum." + type.getSimpleName() + "." + constant.name());
