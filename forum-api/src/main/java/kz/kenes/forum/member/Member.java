@@ -39,6 +39,15 @@ public class Member {
   @Column(unique = true, length = 16)
   private String phone;
 
+  @Column(name = "notify_email", nullable = false)
+  private boolean notifyEmail = true;
+
+  @Column(name = "notify_sms", nullable = false)
+  private boolean notifySms = true;
+
+  @Column(name = "notify_sms_answers", nullable = false)
+  private boolean notifySmsAnswers = false;
+
   protected Member() {}
 
   public Member(String username, String displayName, Instant now) {
@@ -96,4 +105,43 @@ public class Member {
   public void emailAddress(String address) {
     this.email = address;
   }
+
+  /** Whether email notifications reach this member: chosen (the default) and an address known. */
+  public boolean wantsEmail() {
+    return notifyEmail && email != null;
+  }
+
+  /**
+   * Whether SMS of their appeals' steps reach this member: chosen (the default) and a verified
+   * phone known ({@link #phone()}).
+   */
+  public boolean wantsSms() {
+    return notifySms && phone != null;
+  }
+
+  /**
+   * Whether an SMS reaches this member when an official answers a thread they follow: chosen (off
+   * until they opt in) and a verified phone known.
+   */
+  public boolean wantsAnswerSms() {
+    return notifySmsAnswers && phone != null;
+  }
+
+  /** The member's channel choices as they chose them, whatever address or phone they have. */
+  public ChannelChoices channels() {
+    return new ChannelChoices(notifyEmail, notifySms, notifySmsAnswers);
+  }
+
+  /** Takes the member's new channel choices. */
+  public void choose(ChannelChoices choices) {
+    this.notifyEmail = choices.email();
+    this.notifySms = choices.sms();
+    this.notifySmsAnswers = choices.smsAnswers();
+  }
+
+  /**
+   * Which channels a member chose: email, SMS of appeal steps, SMS when an official answers a
+   * followed thread.
+   */
+  public record ChannelChoices(boolean email, boolean sms, boolean smsAnswers) {}
 }

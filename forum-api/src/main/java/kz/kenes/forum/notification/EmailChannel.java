@@ -1,36 +1,26 @@
 package kz.kenes.forum.notification;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import kz.kenes.forum.outbox.Outbox;
+import kz.kenes.forum.outbox.OutboxSettings;
 import kz.kenes.forum.platform.Language;
 import kz.kenes.forum.platform.Messages;
 import kz.kenes.forum.platform.PageLinks;
-import kz.kenes.forum.platform.Setting;
-import kz.kenes.forum.platform.Settings;
-import org.jboss.logging.Logger;
 
 /**
- * Email through WildFly's mail subsystem ({@code java:jboss/mail/Default}, whose SMTP server is
- * {@code KENES_SMTP_HOST}/{@code KENES_SMTP_PORT}): the notifications that concern one member
- * personally — steps of their appeal, moderation decisions on their post — go to the verified
- * address their account has. Off unless {@code KENES_MAIL_ENABLED=true}.
+ * Email notifications: the notifications that concern one member personally — steps of their
+ * appeal, moderation decisions on their post — go to the verified address their account has, if
+ * they have not switched email off ({@link kz.kenes.forum.member.Member#wantsEmail()}). Off unless
+ * {@code KENES_MAIL_ENABLED=true}.
  *
  * <p>A message names what happened and links to the page; it never carries the appeal's text or
- * personal data. Messages are built on the request's thread and sent by the managed executor, so a
- * slow mail server never holds up the request; a failed send is logged without the address.
+ * personal data. It is written to the {@link Outbox} in a transaction of its own, and the outbox
+ * sends it through WildFly's mail session after commit, retrying while the mail server is down.
  */
 @ApplicationScoped
 public class EmailChannel implements NotificationChannel {
@@ -38,16 +28,9 @@ public class EmailChannel implements NotificationChannel {
   static final Set<NotificationKind> EMAILED =
       EnumSet.of(NotificationKind.APPEAL_UPDATE, NotificationKind.POST_MODERATED);
 
-  private static final Logger LOG = Logger.getLogger(EmailChannel.class);
-
-  @Resource(lookup = "java:jboss/mail/Default")
-  Session mail;
-
-  @Resource ManagedExecutorService executor;
-
+  @Inject Outbox outbox;
+  @Inject OutboxSettings settings;
   @Inject PageLinks links;
-
-  private final boolean enabled = Settings.flag(Setting.KENES_MAIL_ENABLED);
 
   @Override
   public String name() {
@@ -55,53 +38,40 @@ public class EmailChannel implements NotificationChannel {
   }
 
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deliver(List<Notification> batch) {
-    if (!enabled) {
+    if (!settings.mail()) {
       return;
     }
-    List<MimeMessage> messages = new ArrayList<>();
     for (Notification notification : batch) {
-      if (!EMAILED.contains(notification.kind())) {
+      if (!EMAILED.contains(notification.kind()) || !notification.recipient().wantsEmail()) {
         continue;
       }
-      notification
-          .recipient()
-          .email()
-          .ifPresent(address -> messages.add(message(notification, address)));
-    }
-    if (!messages.isEmpty()) {
-      executor.submit(() -> send(messages));
+      notification.recipient().email().ifPresent(address -> write(notification, address));
     }
   }
 
-  private MimeMessage message(Notification notification, String address) {
+  private void write(Notification notification, String address) {
     Messages kk = Messages.of(Language.KK);
     Messages ru = Messages.of(Language.RU);
     String kind = "enum.NotificationKind." + notification.kind().name();
     String link = link(notification);
     String title = notification.thread().title();
-    try {
-      MimeMessage message = new MimeMessage(mail);
-      message.setRecipient(Message.RecipientType.TO, new InternetAddress(address, true));
-      message.setSubject("Kenes: " + kk.get(kind) + " / " + ru.get(kind), "UTF-8");
-      message.setText(
-          kk.get(kind)
-              + "\n«"
-              + title
-              + "»\n"
-              + kk.get("email.open", link)
-              + "\n\n"
-              + ru.get(kind)
-              + "\n«"
-              + title
-              + "»\n"
-              + ru.get("email.open", link)
-              + "\n",
-          StandardCharsets.UTF_8.name());
-      return message;
-    } catch (MessagingException e) {
-      throw new IllegalStateException("KENES-0611 email not built", e);
-    }
+    outbox.email(
+        address,
+        "Kenes: " + kk.get(kind) + " / " + ru.get(kind),
+        kk.get(kind)
+            + "\n«"
+            + title
+            + "»\n"
+            + kk.get("email.open", link)
+            + "\n\n"
+            + ru.get(kind)
+            + "\n«"
+            + title
+            + "»\n"
+            + ru.get("email.open", link)
+            + "\n");
   }
 
   private String link(Notification notification) {
@@ -109,15 +79,5 @@ public class EmailChannel implements NotificationChannel {
             && notification.subjectId().isPresent()
         ? links.appeal(notification.subjectId().get())
         : links.thread(notification.thread().id());
-  }
-
-  private static void send(List<MimeMessage> messages) {
-    for (MimeMessage message : messages) {
-      try {
-        Transport.send(message);
-      } catch (MessagingException | RuntimeException failure) {
-        LOG.errorf("KENES-0612 email not sent: %s", failure.getClass().getName());
-      }
-    }
   }
 }

@@ -527,6 +527,8 @@ class AuthorizationMatrixIT {
             kenes.tokenFor("resident2")),
         201);
     f.put("notifications/{id}", String.valueOf(notificationOfResident()));
+    // no such message: an admin learns it is missing (404), everyone else is refused first
+    f.put("outbox/{id}", "987654321");
     return f;
   }
 

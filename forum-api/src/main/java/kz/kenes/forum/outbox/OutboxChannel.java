@@ -1,0 +1,7 @@
+package kz.kenes.forum.outbox;
+
+/** How an outbox message travels. */
+public enum OutboxChannel {
+  EMAIL,
+  SMS
+}
