@@ -1,0 +1,62 @@
+package kz.kenes.forum.notification;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import kz.kenes.forum.outbox.Outbox;
+import kz.kenes.forum.outbox.OutboxSettings;
+import kz.kenes.forum.outbox.Urgency;
+import kz.kenes.forum.platform.Language;
+import kz.kenes.forum.platform.Messages;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * SMS notifications besides the site: an official answered a thread the member follows, for members
+ * who opted in and have a verified phone ({@link kz.kenes.forum.member.Member#wantsAnswerSms()}).
+ * The text says what happened and links to the thread; no name, title or text. Steps of appeals are
+ * not sent here: moderation writes them to the outbox itself, to the appeal's phone, in the step's
+ * own transaction.
+ *
+ * <p>Written to the {@link Outbox} as {@link Urgency#DAYTIME}: an answer given at night reaches the
+ * phone at 08:00.
+ */
+@ApplicationScoped
+public class SmsChannel implements NotificationChannel {
+  public static final String NAME = "sms";
+
+  @Inject Outbox outbox;
+  @Inject OutboxSettings settings;
+
+  private final String publicUrl =
+      EmailChannel.publicUrl(
+          ConfigProvider.getConfig()
+              .getOptionalValue("KENES_PUBLIC_URL", String.class)
+              .orElse(null));
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void deliver(List<Notification> batch) {
+    if (!settings.sms()) {
+      return;
+    }
+    for (Notification notification : batch) {
+      if (notification.kind() != NotificationKind.OFFICIAL_ANSWER
+          || !notification.recipient().wantsAnswerSms()) {
+        continue;
+      }
+      String phone = notification.recipient().phone().orElseThrow();
+      outbox.sms(phone, text(publicUrl, notification.thread().id()), Urgency.DAYTIME);
+    }
+  }
+
+  /** The SMS telling of an official answer on the thread, in Kazakh and Russian. */
+  static String text(String publicUrl, long threadId) {
+    return Messages.of(Language.KK).get("sms.official-answer", publicUrl + "/threads/" + threadId);
+  }
+}

@@ -1,0 +1,75 @@
+package kz.kenes.forum.outbox;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
+import kz.kenes.sms.DeliveryReceipt;
+import kz.kenes.sms.SmsGateway;
+import kz.kenes.sms.SmsMessage;
+import kz.kenes.sms.SmsSettings;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+
+/**
+ * SMS through the kenes-sms library: one {@link SmsGateway} for the application (SMPP to the
+ * operator's SMS centre or a generic HTTP gateway, chosen by {@code KENES_SMS_TRANSPORT}), opened
+ * on the first message and closed on shutdown. The centre's delivery receipts are stored on the
+ * message they name ({@code receipt_status}, {@code receipt_ms}).
+ */
+@ApplicationScoped
+public class SmsTransport implements MessageTransport {
+  /** A receipt may overtake the sender's own record of the centre's id: tried this often. */
+  static final int RECEIPT_TRIES = 5;
+
+  private static final Logger LOG = Logger.getLogger(SmsTransport.class);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject OutboxStore store;
+
+  private SmsGateway gateway;
+
+  @PostConstruct
+  void open() {
+    gateway =
+        SmsGateway.open(
+            SmsSettings.from(
+                name ->
+                    ConfigProvider.getConfig()
+                        .getOptionalValue(name, String.class)
+                        .filter(v -> !v.isBlank())
+                        .orElse(null)));
+    gateway.onReceipt(receipt -> scheduler.execute(() -> store(receipt, 1)));
+  }
+
+  @Override
+  public OutboxChannel channel() {
+    return OutboxChannel.SMS;
+  }
+
+  @Override
+  public String send(OutgoingMessage message) {
+    return gateway.send(new SmsMessage(message.recipient(), message.text()));
+  }
+
+  private void store(DeliveryReceipt receipt, int attempt) {
+    try {
+      if (store.receipt(receipt.messageId(), receipt.state().name(), receipt.doneAt()) == 0
+          && attempt < RECEIPT_TRIES) {
+        scheduler.schedule(() -> store(receipt, attempt + 1), attempt, TimeUnit.SECONDS);
+      }
+    } catch (RuntimeException failure) {
+      LOG.warnf("KENES-0627 delivery receipt not stored: %s", OutboxDispatcher.types(failure));
+    }
+  }
+
+  @PreDestroy
+  void close() {
+    if (gateway != null) {
+      gateway.close();
+    }
+  }
+}
