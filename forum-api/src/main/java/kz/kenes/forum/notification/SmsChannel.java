@@ -9,7 +9,7 @@ import kz.kenes.forum.outbox.OutboxSettings;
 import kz.kenes.forum.outbox.Urgency;
 import kz.kenes.forum.platform.Language;
 import kz.kenes.forum.platform.Messages;
-import org.eclipse.microprofile.config.ConfigProvider;
+import kz.kenes.forum.platform.PageLinks;
 
 /**
  * SMS notifications besides the site: an official answered a thread the member follows, for members
@@ -28,11 +28,7 @@ public class SmsChannel implements NotificationChannel {
   @Inject Outbox outbox;
   @Inject OutboxSettings settings;
 
-  private final String publicUrl =
-      EmailChannel.publicUrl(
-          ConfigProvider.getConfig()
-              .getOptionalValue("KENES_PUBLIC_URL", String.class)
-              .orElse(null));
+  @Inject PageLinks links;
 
   @Override
   public String name() {
@@ -51,12 +47,12 @@ public class SmsChannel implements NotificationChannel {
         continue;
       }
       String phone = notification.recipient().phone().orElseThrow();
-      outbox.sms(phone, text(publicUrl, notification.thread().id()), Urgency.DAYTIME);
+      outbox.sms(phone, text(links.thread(notification.thread().id())), Urgency.DAYTIME);
     }
   }
 
-  /** The SMS telling of an official answer on the thread, in Kazakh and Russian. */
-  static String text(String publicUrl, long threadId) {
-    return Messages.of(Language.KK).get("sms.official-answer", publicUrl + "/threads/" + threadId);
+  /** The SMS telling of an official answer on the thread at {@code link}, in Kazakh and Russian. */
+  static String text(String link) {
+    return Messages.of(Language.KK).get("sms.official-answer", link);
   }
 }

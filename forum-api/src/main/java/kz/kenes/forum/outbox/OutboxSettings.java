@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.ConfigProvider;
+import kz.kenes.forum.platform.Settings;
 
 /**
- * The outbox's settings, read once through MicroProfile Config (environment variables): {@code
+ * The outbox's settings ({@link kz.kenes.forum.platform.Setting}), read once: {@code
  * KENES_OUTBOX_RETRY_FIRST} (ISO-8601 duration, default {@code PT30S}), {@code
  * KENES_OUTBOX_RETRY_LONGEST} ({@code PT1H}), {@code KENES_OUTBOX_GIVE_UP} ({@code PT24H}), {@code
  * KENES_SMS_QUIET_HOURS} ({@code 22:00-08:00} Asia/Almaty, {@code none} to send at night too),
  * {@code KENES_MAIL_ENABLED} and {@code KENES_SMS_TRANSPORT} (no SMS row is written when {@code
- * off} or unset).
+ * off}, its default).
  */
 @ApplicationScoped
 public class OutboxSettings {
@@ -22,12 +22,7 @@ public class OutboxSettings {
   private final boolean sms;
 
   public OutboxSettings() {
-    this(
-        name ->
-            ConfigProvider.getConfig()
-                .getOptionalValue(name, String.class)
-                .filter(v -> !v.isBlank())
-                .orElse(null));
+    this(Settings::byName);
   }
 
   OutboxSettings(Function<String, String> lookup) {

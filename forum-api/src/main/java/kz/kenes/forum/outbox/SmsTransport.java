@@ -7,11 +7,11 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import kz.kenes.forum.platform.Settings;
 import kz.kenes.sms.DeliveryReceipt;
 import kz.kenes.sms.SmsGateway;
 import kz.kenes.sms.SmsMessage;
 import kz.kenes.sms.SmsSettings;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,14 +34,7 @@ public class SmsTransport implements MessageTransport {
 
   @PostConstruct
   void open() {
-    gateway =
-        SmsGateway.open(
-            SmsSettings.from(
-                name ->
-                    ConfigProvider.getConfig()
-                        .getOptionalValue(name, String.class)
-                        .filter(v -> !v.isBlank())
-                        .orElse(null)));
+    gateway = SmsGateway.open(SmsSettings.from(Settings::byName));
     gateway.onReceipt(receipt -> scheduler.execute(() -> store(receipt, 1)));
   }
 

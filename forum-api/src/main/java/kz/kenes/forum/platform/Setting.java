@@ -145,6 +145,23 @@ public enum Setting {
       "false",
       "`true` sends email notifications (appeal steps, moderation decisions) through WildFly's"
           + " mail session."),
+  KENES_OUTBOX_RETRY_FIRST(
+      Reader.APP,
+      "PT30S",
+      "Outbox: the wait before retrying an email or SMS the server did not accept (ISO-8601"
+          + " duration), doubling with each failure; also how often every node sweeps the outbox"
+          + " (at most every 30 s)."),
+  KENES_OUTBOX_RETRY_LONGEST(Reader.APP, "PT1H", "Outbox: the longest wait between tries."),
+  KENES_OUTBOX_GIVE_UP(
+      Reader.APP,
+      "PT24H",
+      "Outbox: a message not accepted this long after it was written is FAILED (an admin may"
+          + " send it again)."),
+  KENES_SMS_QUIET_HOURS(
+      Reader.APP,
+      "22:00-08:00",
+      "Notification SMS due in this window (Asia/Almaty) wait until its end; `none` sends at any"
+          + " hour. Sign-in codes and intake receipts are never held."),
   KENES_SMTP_HOST(Reader.SERVER, "localhost", "SMTP server of WildFly's default mail session."),
   KENES_SMTP_PORT(Reader.SERVER, "25", "Its port."),
   KENES_MAIL_FROM(Reader.SERVER, "noreply@kenes.kz", "Sender address of email notifications."),

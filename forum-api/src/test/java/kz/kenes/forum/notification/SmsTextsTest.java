@@ -17,7 +17,7 @@ class SmsTextsTest {
   @Test
   void theOfficialAnswerSmsFitsTwoSegmentsInKazakhAndRussian() {
     assertThat(LONGEST_URL).hasSize(40);
-    String sent = SmsChannel.text(LONGEST_URL, Long.MAX_VALUE);
+    String sent = SmsChannel.text(LONGEST_URL + "/threads/" + Long.MAX_VALUE);
     assertThat(sent).contains(LONGEST_URL + "/threads/" + Long.MAX_VALUE);
     assertThat(Segments.count(sent)).isLessThanOrEqualTo(Segments.MAX_KENES_SEGMENTS);
     for (Language language : List.of(Language.KK, Language.RU)) {
