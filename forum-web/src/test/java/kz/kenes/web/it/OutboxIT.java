@@ -168,7 +168,7 @@ class OutboxIT {
     assertThat(waiting.getString("status")).isEqualTo("PENDING");
     assertThat(waiting.getString("recipient")).isEqualTo("r***@kenes.example");
     assertThat(waiting.toString()).doesNotContain("resident4@");
-    assertThat(waiting.getString("lastFailure")).contains("MessagingException");
+    assertThat(waiting.getString("lastFailure")).contains("ConnectException");
 
     smtp.start();
     JsonObject sent =
