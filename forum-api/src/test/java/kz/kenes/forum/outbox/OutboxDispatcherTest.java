@@ -70,10 +70,17 @@ class OutboxDispatcherTest {
     db.setURL("jdbc:h2:mem:outbox-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000");
     db.setUser("sa");
     db.setPassword("sa");
-    try (Connection c = db.getConnection();
+    migrate(db);
+    store = new OutboxStore(db);
+  }
+
+  /** Runs the outbox's own migration on {@code database}. */
+  static void migrate(javax.sql.DataSource database) throws Exception {
+    try (Connection c = database.getConnection();
         Statement s = c.createStatement();
         InputStream in =
-            getClass().getResourceAsStream("/db/migration/V2026.12.05.20__outbox.sql")) {
+            OutboxDispatcherTest.class.getResourceAsStream(
+                "/db/migration/V2026.12.05.20__outbox.sql")) {
       String sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       for (String statement : sql.replaceAll("(?m)^--.*$", "").split(";")) {
         if (!statement.isBlank()) {
@@ -81,7 +88,59 @@ class OutboxDispatcherTest {
         }
       }
     }
-    store = new OutboxStore(db);
+  }
+
+  /** Writes {@code rows} urgent SMS due now, as Outbox does. */
+  static void writeDue(javax.sql.DataSource database, Instant now, int rows) throws SQLException {
+    try (Connection c = database.getConnection();
+        PreparedStatement s = c.prepareStatement(OutboxStore.INSERT)) {
+      for (int i = 0; i < rows; i++) {
+        s.setString(1, "SMS");
+        s.setString(2, "+77011234567");
+        s.setString(3, null);
+        s.setString(4, "Kenes: өтінішіңіз тіркелді");
+        s.setString(5, "NOW");
+        s.setLong(6, now.toEpochMilli());
+        s.setLong(7, now.toEpochMilli());
+        s.setLong(8, now.toEpochMilli());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * {@code nodes} senders drain the same table at once; returns what each sent. Every row must be
+   * sent by exactly one.
+   */
+  static List<Integer> race(OutboxStore store, Centre centre, Clock clock, int nodes)
+      throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(nodes);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Integer>> passes = new ArrayList<>();
+    for (int n = 0; n < nodes; n++) {
+      OutboxDispatcher sender =
+          new OutboxDispatcher(
+              store,
+              channel -> Optional.of(centre),
+              clock,
+              RetryPolicy.DEFAULT,
+              QuietHours.DEFAULT,
+              "node-" + n);
+      passes.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return sender.drain();
+              }));
+    }
+    go.countDown();
+    List<Integer> perNode = new ArrayList<>();
+    for (Future<Integer> pass : passes) {
+      perNode.add(pass.get());
+    }
+    pool.shutdown();
+    return perNode;
   }
 
   private long write(Urgency urgency, Instant next) throws SQLException {
@@ -230,39 +289,16 @@ class OutboxDispatcherTest {
   @Test
   void twoSendersRacingOnTheSameRowsSendEachOnce() throws Exception {
     int rows = 300;
-    List<Long> ids = new ArrayList<>();
-    for (int i = 0; i < rows; i++) {
-      ids.add(write());
-    }
+    writeDue(db, clock.instant(), rows);
     Centre centre = new Centre();
-    int nodes = 4;
-    ExecutorService pool = Executors.newFixedThreadPool(nodes);
-    CountDownLatch go = new CountDownLatch(1);
-    List<Future<Integer>> passes = new ArrayList<>();
-    for (int n = 0; n < nodes; n++) {
-      OutboxDispatcher sender = dispatcher(centre, "node-" + n);
-      passes.add(
-          pool.submit(
-              () -> {
-                go.await();
-                return sender.drain();
-              }));
-    }
-    go.countDown();
-    int sent = 0;
-    List<Integer> perNode = new ArrayList<>();
-    for (Future<Integer> pass : passes) {
-      int n = pass.get();
-      perNode.add(n);
-      sent += n;
-    }
-    pool.shutdown();
+    List<Integer> perNode = race(store, centre, clock, 4);
 
-    assertThat(sent).isEqualTo(rows);
+    assertThat(perNode.stream().mapToInt(Integer::intValue).sum()).isEqualTo(rows);
     assertThat(centre.received).hasSize(rows);
     assertThat(centre.received.values()).allSatisfy(count -> assertThat(count).hasValue(1));
-    assertThat(store.list(OutboxStatus.SENT, 1000)).hasSize(rows);
-    assertThat(ids).allSatisfy(id -> assertThat(entry(id).attempts()).isEqualTo(1));
+    assertThat(store.list(OutboxStatus.SENT, 1000))
+        .hasSize(rows)
+        .allSatisfy(e -> assertThat(e.attempts()).isEqualTo(1));
     assertThat(perNode.stream().filter(n -> n > 0).count())
         .as("the nodes shared the work: %s", perNode)
         .isGreaterThan(1);
