@@ -9,7 +9,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -18,15 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Predicate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The outbox end to end: an email notification written while the mail server (GreenMail) is down
@@ -35,23 +28,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it again; a member who switched email off gets none. Admins see it all at {@code
  * /api/v1/admin/outbox}, others are refused.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class OutboxIT {
   static final String BODY = "akzhol-rural-district";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
+  Kenes kenes;
   Http http;
   GreenMail smtp;
 
   @BeforeEach
-  void client() {
-    http = new Http(base);
+  void mailServerDown() {
     // created but not started: the mail server is down until a test starts it
     smtp =
         new GreenMail(
@@ -66,8 +52,8 @@ class OutboxIT {
     smtp.stop();
   }
 
-  private static String token(String user) {
-    return KeycloakTestServer.token(user);
+  private String token(String user) {
+    return kenes.tokenFor(user);
   }
 
   /**
