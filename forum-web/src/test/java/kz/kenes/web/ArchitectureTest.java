@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -156,5 +157,54 @@ class ArchitectureTest {
             kenes.get(kz.kenes.forum.platform.Settings.class).getAccessesFromSelf().stream()
                 .filter(READS_THE_ENVIRONMENT))
         .isNotEmpty();
+  }
+
+  /** The modules of the WAR, whose logging goes through their message interfaces. */
+  static final String[] APPLICATION = {
+    "kz.kenes.forum..", "kz.kenes.moderation..", "kz.kenes.search..", "kz.kenes.web.."
+  };
+
+  /** A message interface (forum-api's ForumLog…) or the implementation generated from it. */
+  static final com.tngtech.archunit.base.DescribedPredicate<JavaClass> MESSAGE_LOGGER =
+      com.tngtech.archunit.base.DescribedPredicate.describe(
+          "a @MessageLogger interface or its generated implementation",
+          c ->
+              c.isAnnotatedWith(org.jboss.logging.annotations.MessageLogger.class)
+                  || c.getName().endsWith("_$logger"));
+
+  @Test
+  void logLinesAreWrittenOnlyThroughTheModulesMessageLoggers() {
+    noClasses()
+        .that()
+        .resideInAnyPackage(APPLICATION)
+        .and(com.tngtech.archunit.base.DescribedPredicate.not(MESSAGE_LOGGER))
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("org.jboss.logging.Logger")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.util.logging.Logger")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.lang.System$Logger")
+        .orShould()
+        .callMethodWhere(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "string logging (infof, warn, …) of BasicLogger",
+                call ->
+                    call.getTargetOwner().isAssignableTo(org.jboss.logging.BasicLogger.class)
+                        && java.util.Arrays.stream(org.jboss.logging.BasicLogger.class.getMethods())
+                            .anyMatch(m -> m.getName().equals(call.getName()))))
+        .check(kenes);
+    // every module has its interface
+    for (String module : APPLICATION) {
+      org.assertj.core.api.Assertions.assertThat(
+              kenes.stream()
+                  .filter(c -> c.getPackageName().startsWith(module.replace("..", "")))
+                  .filter(
+                      c -> c.isAnnotatedWith(org.jboss.logging.annotations.MessageLogger.class)))
+          .as(module)
+          .hasSize(1);
+    }
   }
 }

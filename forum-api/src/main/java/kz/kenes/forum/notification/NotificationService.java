@@ -14,11 +14,12 @@ import java.util.List;
 import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
+import kz.kenes.forum.platform.ForumLog;
+import kz.kenes.forum.platform.LogText;
 import kz.kenes.forum.platform.Validation;
 import kz.kenes.forum.thread.OfficialAnswerPublished;
 import kz.kenes.forum.thread.PostPublished;
 import kz.kenes.forum.thread.ProposalReachedThreshold;
-import org.jboss.logging.Logger;
 
 /**
  * Notifications: raised after the action that causes them has committed, and read and marked read
@@ -33,8 +34,6 @@ import org.jboss.logging.Logger;
 public class NotificationService {
   public static final int LIST_DEFAULT = 20;
   public static final int LIST_MAX = 100;
-
-  private static final Logger LOG = Logger.getLogger(NotificationService.class);
 
   @Inject NotificationPlanner planner;
   @Inject NotificationRepository notifications;
@@ -81,9 +80,8 @@ public class NotificationService {
     try {
       batch = planner.plan(occurrence);
     } catch (RuntimeException failure) {
-      LOG.errorf(
-          "KENES-0601 %s notifications of thread %d not planned: %s",
-          occurrence.kind(), occurrence.threadId(), types(failure));
+      ForumLog.LOG.notificationsNotPlanned(
+          occurrence.kind(), occurrence.threadId(), LogText.types(failure));
       return;
     }
     if (batch.isEmpty()) {
@@ -93,9 +91,12 @@ public class NotificationService {
       try {
         channel.deliver(batch);
       } catch (RuntimeException failure) {
-        LOG.errorf(
-            "KENES-0602 channel %s did not deliver %d %s notifications of thread %d: %s",
-            channel.name(), batch.size(), occurrence.kind(), occurrence.threadId(), types(failure));
+        ForumLog.LOG.notificationsNotDelivered(
+            channel.name(),
+            batch.size(),
+            occurrence.kind(),
+            occurrence.threadId(),
+            LogText.types(failure));
       }
     }
   }
@@ -141,16 +142,5 @@ public class NotificationService {
 
   private Instant now() {
     return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-  }
-
-  /** The failure's type and its root cause's: their messages may quote personal data. */
-  private static String types(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root == failure
-        ? failure.getClass().getName()
-        : failure.getClass().getName() + " caused by " + root.getClass().getName();
   }
 }

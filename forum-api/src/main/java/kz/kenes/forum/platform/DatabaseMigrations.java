@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.jboss.logging.Logger;
 
 /**
  * Brings the schema to the newest version before anything else uses the database. Migrations are
@@ -19,7 +18,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DatabaseMigrations {
-  private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class);
 
   @Resource(lookup = "java:jboss/datasources/KenesDS")
   DataSource dataSource;
@@ -38,8 +36,7 @@ public class DatabaseMigrations {
             .outOfOrder(true)
             .load()
             .migrate();
-    LOG.infof(
-        "KENES-0001 schema at version %s (%d migrations applied now)",
+    ForumLog.LOG.schemaAt(
         result.migrationsExecuted > 0 ? result.targetSchemaVersion : result.initialSchemaVersion,
         result.migrationsExecuted);
     schemaReady.fire(new SchemaReady());

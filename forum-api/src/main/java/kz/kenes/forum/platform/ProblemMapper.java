@@ -14,7 +14,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.logging.Logger;
 
 /**
  * The one place where failures become responses: {@code application/problem+json} under {@code
@@ -23,7 +22,6 @@ import org.jboss.logging.Logger;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
-  private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
   @Inject HttpServletRequest request;
   @Inject Instance<ErrorPageRenderer> pages;
@@ -113,14 +111,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return simple(400, "error.malformed", messages.get("error.malformed"), instance);
     }
     if (unavailable(failure)) {
-      LOG.warnf(
-          "KENES-0503 unavailable: database, row lock or Keycloak; the client may retry%n%s",
-          trace(failure));
+      ForumLog.LOG.unavailable(LogText.trace(failure));
       return simple(503, "error.unavailable", messages.get("error.unavailable"), instance);
     }
     String correlationId = UUID.randomUUID().toString();
-    LOG.errorf(
-        "KENES-0500 unexpected failure, correlation id %s%n%s", correlationId, trace(failure));
+    ForumLog.LOG.unexpectedFailure(correlationId, LogText.trace(failure));
     return new ProblemDetail(
         type("error.server"),
         messages.get("error.server"),
@@ -129,27 +124,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         instance,
         null,
         correlationId);
-  }
-
-  /**
-   * The exception chain as types and stack frames only: messages can carry what a user typed (SQL
-   * errors quote values), and personal data never goes to the log.
-   */
-  static String trace(Throwable failure) {
-    StringBuilder out = new StringBuilder();
-    int depth = 0;
-    for (Throwable t = failure; t != null && depth < 10; t = t.getCause(), depth++) {
-      out.append(depth == 0 ? "" : "caused by: ").append(t.getClass().getName());
-      if (t.getMessage() != null && !carriesData(t)) {
-        out.append(": ").append(LogText.escape(t.getMessage()));
-      }
-      out.append('\n');
-      StackTraceElement[] frames = t.getStackTrace();
-      for (int i = 0; i < Math.min(frames.length, 12); i++) {
-        out.append("\tat ").append(frames[i]).append('\n');
-      }
-    }
-    return out.toString();
   }
 
   /**
@@ -190,18 +164,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static boolean fromIdentityProviderClient(Throwable t) {
     for (StackTraceElement frame : t.getStackTrace()) {
       if (frame.getClassName().startsWith("org.wildfly.security.http.oidc.")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean carriesData(Throwable t) {
-    for (Class<?> c = t.getClass(); c != null; c = c.getSuperclass()) {
-      String name = c.getName();
-      if (name.equals("java.sql.SQLException")
-          || name.equals("org.hibernate.JDBCException")
-          || name.equals("jakarta.validation.ConstraintViolationException")) {
         return true;
       }
     }

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import kz.kenes.forum.content.ContentCooker;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
-import org.jboss.logging.Logger;
+import kz.kenes.forum.platform.ForumLog;
 
 /**
  * At start-up, after a change of {@link ContentCooker#VERSION}, every post is cooked again from its
@@ -14,7 +14,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class Recooking {
-  private static final Logger LOG = Logger.getLogger(Recooking.class);
   static final int BATCH = 500;
 
   @Inject ThreadService threads;
@@ -25,8 +24,7 @@ public class Recooking {
       total += done;
     }
     if (total > 0) {
-      LOG.infof(
-          "KENES-0003 %d posts cooked again with cook version %d", total, ContentCooker.VERSION);
+      ForumLog.LOG.recooked(total, ContentCooker.VERSION);
     }
   }
 }

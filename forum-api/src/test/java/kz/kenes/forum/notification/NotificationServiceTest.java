@@ -78,7 +78,7 @@ class NotificationServiceTest {
 
   /** What the service logs while {@code action} runs. */
   private static List<LogRecord> logged(Runnable action) {
-    Logger logger = Logger.getLogger(NotificationService.class.getName());
+    Logger logger = Logger.getLogger("kz.kenes.forum"); // ForumLog's category
     List<LogRecord> records = new CopyOnWriteArrayList<>();
     Handler handler =
         new Handler() {

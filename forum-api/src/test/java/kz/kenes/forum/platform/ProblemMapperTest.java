@@ -13,7 +13,7 @@ class ProblemMapperTest {
             new java.sql.SQLException(
                 "insert failed: Key (iin)=(900101300123), phone +7 701 123 45 67"));
 
-    String trace = ProblemMapper.trace(failure);
+    String trace = LogText.trace(failure);
 
     assertThat(trace)
         .contains("java.lang.IllegalStateException")
@@ -30,7 +30,7 @@ class ProblemMapperTest {
         new IllegalArgumentException(
             "Illegal character in path at index 2: /a\n2026-12-04 INFO KENES-0001 forged\tx\u0000");
 
-    String trace = ProblemMapper.trace(failure);
+    String trace = LogText.trace(failure);
 
     assertThat(trace.lines().findFirst().orElseThrow())
         .isEqualTo(

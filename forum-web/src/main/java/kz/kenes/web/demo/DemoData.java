@@ -25,7 +25,7 @@ import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
-import org.jboss.logging.Logger;
+import kz.kenes.web.WebLog;
 
 /**
  * Demo data that looks like Aktogay district of Pavlodar region: its bodies, the demo accounts of
@@ -35,7 +35,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DemoData {
-  private static final Logger LOG = Logger.getLogger(DemoData.class);
   static final String MARKER = "aktogay-district-akimat";
 
   @Inject BodyRepository bodies;
@@ -51,7 +50,7 @@ public class DemoData {
       return;
     }
     if (load()) {
-      LOG.info("KENES-0002 demo data loaded");
+      WebLog.LOG.demoDataLoaded();
     }
   }
 

@@ -8,9 +8,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import kz.kenes.forum.platform.LogText;
+import kz.kenes.moderation.ModerationLog;
 import kz.kenes.moderation.privacy.DataCipher;
 import kz.kenes.moderation.privacy.DataKeys;
-import org.jboss.logging.Logger;
 
 /**
  * At start-up, encrypts with the current key every applicant row that is still in clear text
@@ -20,7 +21,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class ApplicantEncryption {
-  private static final Logger LOG = Logger.getLogger(ApplicantEncryption.class);
   static final int BATCH = 500;
 
   @Inject ApplicantEncryption self;
@@ -33,15 +33,11 @@ public class ApplicantEncryption {
         total += done;
       }
     } catch (RuntimeException failure) {
-      LOG.errorf(
-          "KENES-0823 encrypting applicants' data stopped after %d rows: %s",
-          total, failure.getClass().getName());
+      ModerationLog.LOG.applicantEncryptionStopped(total, LogText.types(failure));
       return;
     }
     if (total > 0) {
-      LOG.infof(
-          "KENES-0822 %d applicants' data encrypted with key %s",
-          total, DataKeys.cipher().currentKeyId());
+      ModerationLog.LOG.applicantsEncrypted(total, DataKeys.cipher().currentKeyId());
     }
   }
 

@@ -9,9 +9,10 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
+import kz.kenes.forum.platform.LogText;
 import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
-import org.jboss.logging.Logger;
+import kz.kenes.moderation.ModerationLog;
 
 /**
  * The scheduled job that finds appeals whose deadline passed without an answer and marks them
@@ -19,7 +20,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OverdueWatch {
-  private static final Logger LOG = Logger.getLogger(OverdueWatch.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject AppealCommands appeals;
@@ -35,10 +35,10 @@ public class OverdueWatch {
     try {
       int marked = appeals.markOverdue();
       if (marked > 0) {
-        LOG.infof("KENES-0801 %d appeals marked overdue", marked);
+        ModerationLog.LOG.appealsMarkedOverdue(marked);
       }
     } catch (RuntimeException failure) {
-      LOG.errorf("KENES-0802 overdue check failed: %s", failure.getClass().getName());
+      ModerationLog.LOG.overdueCheckFailed(LogText.types(failure));
     }
   }
 

@@ -9,7 +9,8 @@ import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
-import org.jboss.logging.Logger;
+import kz.kenes.forum.platform.LogText;
+import kz.kenes.moderation.ModerationLog;
 
 /**
  * Keeps the abuse counters' tables bounded: at start-up and then every {@value #MINUTES} minutes,
@@ -19,7 +20,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class LimitSweep {
   static final long MINUTES = 10;
-  private static final Logger LOG = Logger.getLogger(LimitSweep.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject DatabaseLimits limits;
@@ -34,7 +34,7 @@ public class LimitSweep {
     try {
       limits.sweep();
     } catch (RuntimeException failure) {
-      LOG.errorf("KENES-0811 sweeping the abuse counters failed: %s", failure.getClass().getName());
+      ModerationLog.LOG.limitSweepFailed(LogText.types(failure));
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.function.Function;
 import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
-import org.jboss.logging.Logger;
+import kz.kenes.moderation.ModerationLog;
 
 /**
  * The keys of personal data at rest. {@code KENES_DATA_KEY} (base64 of 32 random bytes) writes;
@@ -26,7 +26,6 @@ import org.jboss.logging.Logger;
 public final class DataKeys {
   public static final String ENV_KEY = "KENES_DATA_KEY";
   public static final String ENV_OLD_KEYS = "KENES_DATA_KEYS_OLD";
-  private static final Logger LOG = Logger.getLogger(DataKeys.class);
 
   private static volatile DataCipher cipher;
 
@@ -74,10 +73,7 @@ public final class DataKeys {
       }
       return new DataCipher(decode(ENV_KEY, current), old);
     }
-    LOG.warnf(
-        "KENES-0821 %s is not set: personal data is encrypted with the key in %s; keep that file"
-            + " with the backups, or set %s (see docs/operations.md)",
-        ENV_KEY, file, ENV_KEY);
+    ModerationLog.LOG.generatedDataKey(ENV_KEY, file);
     return new DataCipher(decode(file.toString(), fileKey(file)), old);
   }
 

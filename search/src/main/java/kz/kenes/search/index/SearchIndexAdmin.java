@@ -14,9 +14,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import kz.kenes.forum.platform.DatabaseMigrations;
+import kz.kenes.forum.platform.LogText;
+import kz.kenes.search.SearchLog;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.massindexing.MassIndexer;
-import org.jboss.logging.Logger;
 
 /**
  * The index's life: its version, the mass reindex and the start-up reconciliation.
@@ -56,8 +57,6 @@ public class SearchIndexAdmin {
   static final String CLEAN_MARK = "kenes-index-clean";
   static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
   static final String BACKEND_TYPE = "hibernate.search.backend.type";
-
-  private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class);
 
   @PersistenceUnit EntityManagerFactory emf;
 
@@ -102,7 +101,7 @@ public class SearchIndexAdmin {
     try {
       Files.deleteIfExists(mark);
     } catch (IOException e) {
-      LOG.warnf("KENES-0701 cannot remove the clean-shutdown mark of the index: %s", e);
+      SearchLog.LOG.cleanMarkNotRemoved(LogText.escape(String.valueOf(e)));
     }
     if (stored == null) {
       start("first start: no index version");
@@ -124,7 +123,7 @@ public class SearchIndexAdmin {
               try {
                 Files.writeString(r.resolve(CLEAN_MARK), Instant.now().toString());
               } catch (IOException e) {
-                LOG.warnf("KENES-0702 cannot write the clean-shutdown mark of the index: %s", e);
+                SearchLog.LOG.cleanMarkNotWritten(LogText.escape(String.valueOf(e)));
               }
             });
   }
@@ -162,7 +161,7 @@ public class SearchIndexAdmin {
     }
     Instant started = Instant.now();
     state.set(new ReindexState(true, reason, started, null, null, null, INDEX_VERSION));
-    LOG.infof("KENES-0703 search reindex started: %s", reason);
+    SearchLog.LOG.reindexStarted(reason);
     // The mass indexer adds documents: a local Lucene index must be emptied first or it would hold
     // every document twice, and while it is refilled search answers 503 rather than miss results
     // silently. A shared index overwrites each document by its id, so it keeps answering.
@@ -197,15 +196,13 @@ public class SearchIndexAdmin {
                   root().ifPresent(SearchIndexAdmin::writeVersion);
                 }
                 complete = true;
-                LOG.infof("KENES-0704 search reindex done in %d ms", millis);
+                SearchLog.LOG.reindexDone(millis);
               } else {
                 if (rebuild && sharedIndex()) {
                   // the next node to start claims the rebuild again
                   shared.released();
                 }
-                LOG.errorf(
-                    "KENES-0705 search reindex failed after %d ms: %s",
-                    millis, failure.getClass().getName());
+                SearchLog.LOG.reindexFailed(millis, LogText.types(failure));
               }
               state.set(
                   new ReindexState(
@@ -228,14 +225,14 @@ public class SearchIndexAdmin {
   private Optional<Path> root() {
     Object root = emf.getProperties().get(DIRECTORY_ROOT);
     if (root == null) {
-      LOG.warnf("KENES-0706 %s is not set: no index version is kept", DIRECTORY_ROOT);
+      SearchLog.LOG.noIndexDirectory(DIRECTORY_ROOT);
       return Optional.empty();
     }
     Path path = Path.of(root.toString());
     try {
       Files.createDirectories(path);
     } catch (IOException e) {
-      LOG.warnf("KENES-0707 cannot create the index directory: %s", e);
+      SearchLog.LOG.indexDirectoryNotCreated(LogText.escape(String.valueOf(e)));
     }
     return Optional.of(path);
   }
@@ -254,7 +251,7 @@ public class SearchIndexAdmin {
       Files.writeString(
           root.resolve(VERSION_FILE), Integer.toString(INDEX_VERSION), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      LOG.warnf("KENES-0708 cannot write the index version: %s", e);
+      SearchLog.LOG.indexVersionNotWritten(LogText.escape(String.valueOf(e)));
     }
   }
 }

@@ -13,7 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.jboss.logging.Logger;
+import kz.kenes.forum.platform.LogText;
+import kz.kenes.search.SearchLog;
 
 /**
  * The version of a shared (Elasticsearch/OpenSearch) index, kept in the one row of {@code
@@ -31,8 +32,6 @@ public class SharedIndexState {
    * A rebuild claimed longer ago than this and not done is taken over by the next node to start.
    */
   static final Duration STALE_CLAIM = Duration.ofMinutes(30);
-
-  private static final Logger LOG = Logger.getLogger(SharedIndexState.class);
 
   @Resource(lookup = "java:jboss/datasources/KenesDS")
   DataSource dataSource;
@@ -80,9 +79,7 @@ public class SharedIndexState {
     String reason;
     if ("REINDEXING".equals(state)) {
       if (claimedAt != null && claimedAt.isAfter(Instant.now().minus(STALE_CLAIM))) {
-        LOG.infof(
-            "KENES-0711 the shared search index is being rebuilt by %s since %s",
-            claimedBy, claimedAt);
+        SearchLog.LOG.sharedRebuildUnderWay(LogText.escape(claimedBy), claimedAt);
         return Optional.empty();
       }
       reason = "taking over the rebuild " + claimedBy + " claimed at " + claimedAt;
@@ -115,7 +112,7 @@ public class SharedIndexState {
       update.setTimestamp(2, Timestamp.from(Instant.now()));
       update.executeUpdate();
     } catch (SQLException e) {
-      LOG.warnf("KENES-0712 cannot record the shared index version: %s", e);
+      SearchLog.LOG.sharedVersionNotRecorded(LogText.types(e));
     }
   }
 
@@ -128,7 +125,7 @@ public class SharedIndexState {
                     + " and state = 'REINDEXING'")) {
       update.executeUpdate();
     } catch (SQLException e) {
-      LOG.warnf("KENES-0713 cannot release the claimed rebuild of the shared index: %s", e);
+      SearchLog.LOG.sharedRebuildNotReleased(LogText.types(e));
     }
   }
 
