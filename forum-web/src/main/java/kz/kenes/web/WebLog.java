@@ -18,4 +18,16 @@ public interface WebLog extends BasicLogger {
   @LogMessage(level = Logger.Level.INFO)
   @Message(id = 2, value = "demo data loaded")
   void demoDataLoaded();
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 11, value = "the development SMS centre at %s does not answer: %s")
+  void devSmsCentreSilent(String centre, String failureTypes);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 12, value = "the development SMS centre at %s answered %d")
+  void devSmsCentreStatus(String centre, int status);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 13, value = "the development SMS centre at %s answered something unreadable")
+  void devSmsCentreUnreadable(String centre);
 }

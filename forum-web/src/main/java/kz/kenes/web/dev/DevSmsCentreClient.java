@@ -22,9 +22,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
+import kz.kenes.forum.platform.LogText;
 import kz.kenes.forum.platform.Settings;
 import kz.kenes.sms.PhoneNumbers;
-import org.jboss.logging.Logger;
+import kz.kenes.web.WebLog;
 
 /**
  * Reads what the development SMS centre received (demo mode only): {@code GET
@@ -33,7 +34,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class DevSmsCentreClient {
-  private static final Logger LOG = Logger.getLogger(DevSmsCentreClient.class);
 
   private final HttpClient http =
       HttpClient.newBuilder()
@@ -104,16 +104,14 @@ public class DevSmsCentreClient {
     try {
       response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      LOG.warnf(
-          "the development SMS centre at %s does not answer: %s",
-          centre, e.getClass().getSimpleName());
+      WebLog.LOG.devSmsCentreSilent(String.valueOf(centre), LogText.types(e));
       throw new DomainException.Unavailable("dev.sms.unavailable");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DomainException.Unavailable("dev.sms.unavailable");
     }
     if (response.statusCode() != 200) {
-      LOG.warnf("the development SMS centre at %s answered %d", centre, response.statusCode());
+      WebLog.LOG.devSmsCentreStatus(String.valueOf(centre), response.statusCode());
       throw new DomainException.Unavailable("dev.sms.unavailable");
     }
     try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
@@ -128,7 +126,7 @@ public class DevSmsCentreClient {
           .filter(m -> m.to().equals(e164))
           .toList();
     } catch (JsonException | ClassCastException | NullPointerException | DateTimeParseException e) {
-      LOG.warnf("the development SMS centre at %s answered something unreadable", centre);
+      WebLog.LOG.devSmsCentreUnreadable(String.valueOf(centre));
       throw new DomainException.Unavailable("dev.sms.unavailable");
     }
   }
