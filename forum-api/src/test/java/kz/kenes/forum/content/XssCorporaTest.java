@@ -6,8 +6,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -30,11 +28,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real XSS corpora (Debian's wfuzz and wapiti packages) and hand-written mutation-XSS vectors for
- * the CVEs of the OWASP sanitizer, each cooked as Markdown text, as a link and an image
- * destination, and passed to the {@link SanitizerPolicy} alone. The output is parsed again as a
- * browser would (jsoup's HTML5 parser) and must hold no script-capable element, no event handler
- * and no javascript:, vbscript: or data: URL.
+ * Real XSS corpora (wfuzz's and wapiti's payload lists, test resources under {@code xss/} with
+ * their source and licence in its README) and hand-written mutation-XSS vectors for the CVEs of the
+ * OWASP sanitizer, each cooked as Markdown text, as a link and an image destination, and passed to
+ * the {@link SanitizerPolicy} alone. The output is parsed again as a browser would (jsoup's HTML5
+ * parser) and must hold no script-capable element, no event handler and no javascript:, vbscript:
+ * or data: URL.
  */
 class XssCorporaTest {
   private static final ContentCooker COOKER = new ContentCooker();
@@ -43,14 +42,12 @@ class XssCorporaTest {
   // Corpora
   // ---------------------------------------------------------------------------------------------
 
-  static final Path WFUZZ_XSS = Path.of("/usr/share/wfuzz/wordlist/Injections/XSS.txt");
-  static final Path WAPITI_XSS =
-      Path.of("/usr/lib/python3/dist-packages/wapitiCore/data/attacks/xssPayloads.ini");
+  static final String WFUZZ_XSS = "/xss/wfuzz-XSS.txt";
+  static final String WAPITI_XSS = "/xss/wapiti-xssPayloads.ini";
 
   /** wfuzz's XSS word list: one payload a line (CRLF), many of them percent-encoded for URLs. */
   static List<String> wfuzzLines() {
-    Path file = DebianPackages.file("wfuzz", WFUZZ_XSS, Pattern.compile(".*/Injections/XSS\\.txt"));
-    return read(file).lines().filter(line -> !line.isBlank()).toList();
+    return read(WFUZZ_XSS).lines().filter(line -> !line.isBlank()).toList();
   }
 
   /** Each line as it is and, where it holds %XX escapes, percent-decoded as a server would. */
@@ -70,11 +67,8 @@ class XssCorporaTest {
    * '#' comments), unescaped as wapiti does ([TAB], [LF], [FF], __XSS__).
    */
   static List<String> wapitiEntries() {
-    Path file =
-        DebianPackages.file(
-            "wapiti", WAPITI_XSS, Pattern.compile(".*/wapitiCore/.*xss[^/]*payload[^/]*\\.ini"));
     List<String> payloads = new ArrayList<>();
-    for (String line : read(file).lines().toList()) {
+    for (String line : read(WAPITI_XSS).lines().toList()) {
       String trimmed = line.strip();
       if (trimmed.startsWith(";") || trimmed.startsWith("#")) {
         continue;
@@ -387,10 +381,11 @@ class XssCorporaTest {
   // Helpers
   // ---------------------------------------------------------------------------------------------
 
-  private static String read(Path file) {
-    try {
+  private static String read(String resource) {
+    try (var in = XssCorporaTest.class.getResourceAsStream(resource)) {
+      assertThat(in).as("test resource " + resource).isNotNull();
       // ISO-8859-1 maps every byte, so no corpus byte is lost or refused.
-      return Files.readString(file, StandardCharsets.ISO_8859_1);
+      return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
