@@ -15,6 +15,7 @@ import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.search.index.SearchIndexAdmin;
 import kz.kenes.search.query.SearchRequest;
+import kz.kenes.search.query.SearchResults;
 import kz.kenes.search.query.SearchService;
 import kz.kenes.search.query.SimilarThread;
 
@@ -29,15 +30,20 @@ public class SearchResource {
 
   @GET
   @Path("search")
-  public SearchResultsView search(
+  public SearchResults search(
       @QueryParam("q") String q,
       @QueryParam("body") String body,
       @QueryParam("category") String category,
       @QueryParam("type") String type,
       @QueryParam("status") String status,
       @QueryParam("page") String page) {
-    return SearchResultsView.of(
-        search.search(new SearchRequest(q, body, category, type, status, page)), links);
+    return search
+        .search(new SearchRequest(q, body, category, type, status, page))
+        .linked(
+            hit ->
+                hit.onThread()
+                    ? links.thread(hit.threadId(), hit.anchor())
+                    : links.body(hit.body(), hit.anchor()));
   }
 
   @GET

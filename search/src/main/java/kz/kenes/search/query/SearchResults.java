@@ -16,7 +16,8 @@ public record SearchResults(
    * One hit. {@code threadId} is the thread the hit belongs to (a thread's own id for a thread,
    * none for a card); {@code snippet} is HTML holding only {@code <mark>}; {@code anchor} is the
    * element id of the hit on its page (the thread's page, or the body's page for a card), or null.
-   * Links are the web layer's: {@link #onThread()} says which page shows the hit.
+   * Links are the web layer's: the service leaves {@code url} null, and the API fills it with the
+   * absolute address of that page and place ({@link SearchResults#linked}).
    */
   public record Hit(
       DocumentKind kind,
@@ -26,10 +27,15 @@ public record SearchResults(
       String snippet,
       String body,
       float score,
-      String anchor) {
+      String anchor,
+      String url) {
     /** Whether the hit is shown on its thread's page; else on its body's page (a card). */
     public boolean onThread() {
       return threadId != null;
+    }
+
+    Hit linked(String link) {
+      return new Hit(kind, id, threadId, title, snippet, body, score, anchor, link);
     }
   }
 
@@ -39,6 +45,17 @@ public record SearchResults(
   public record Bucket(String value, long count) {}
 
   public record BodyBucket(String slug, LocalizedText name, long count) {}
+
+  /** The same page with each hit's {@code url} set to {@code link} of it. */
+  public SearchResults linked(java.util.function.Function<Hit, String> link) {
+    return new SearchResults(
+        total,
+        approximate,
+        page,
+        pageSize,
+        hits.stream().map(hit -> hit.linked(link.apply(hit))).toList(),
+        facets);
+  }
 
   public int pages() {
     return (int) Math.min(SearchService.MAX_PAGE, (total + pageSize - 1) / pageSize);

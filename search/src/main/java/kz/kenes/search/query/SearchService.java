@@ -214,7 +214,7 @@ public class SearchService {
       String anchor = (String) row.get(7);
       hits.add(
           new SearchResults.Hit(
-              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), anchor));
+              kind, id, threadId, title, snippet, bodySlug, (Float) row.get(6), anchor, null));
     }
     Map<String, LocalizedText> names = bodyNames();
     var facets =
