@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import kz.kenes.forum.outbox.OutboxStore.Claimed;
-import org.jboss.logging.Logger;
+import kz.kenes.forum.platform.ForumLog;
+import kz.kenes.forum.platform.LogText;
 
 /**
  * One pass of the sender: claims the due messages one by one (a conditional update with a lease, so
@@ -30,8 +31,6 @@ public class OutboxDispatcher {
    * well before), short enough that a dead node's messages soon go out from another.
    */
   public static final Duration LEASE = Duration.ofMinutes(2);
-
-  private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class);
 
   private final OutboxStore store;
   private final Function<OutboxChannel, Optional<MessageTransport>> transports;
@@ -91,14 +90,14 @@ public class OutboxDispatcher {
       return false;
     }
     if (!store.sent(message.id(), owner, clock.instant(), centreId)) {
-      LOG.warnf("KENES-0625 outbox message %d was sent after its lease ran out", message.id());
+      ForumLog.LOG.outboxLeaseLost(message.id());
     }
     return true;
   }
 
   private void failed(Claimed claimed, String owner, Exception failure) {
     OutgoingMessage message = claimed.message();
-    String type = types(failure);
+    String type = LogText.types(failure);
     Instant now = clock.instant();
     Optional<Instant> next = policy.next(claimed.attempts(), claimed.window(), now);
     if (next.isPresent()) {
@@ -107,26 +106,11 @@ public class OutboxDispatcher {
               ? quiet.earliest(next.get())
               : next.get();
       store.retry(message.id(), owner, at, type);
-      LOG.warnf(
-          "KENES-0623 outbox %s message %d not sent (try %d), tried again at %s: %s",
-          message.channel(), message.id(), claimed.attempts(), at, type);
+      ForumLog.LOG.outboxRetry(message.channel(), message.id(), claimed.attempts(), at, type);
     } else {
       store.failed(message.id(), owner, type);
-      LOG.errorf(
-          "KENES-0624 outbox %s message %d FAILED after %d tries: %s",
-          message.channel(), message.id(), claimed.attempts(), type);
+      ForumLog.LOG.outboxFailed(message.channel(), message.id(), claimed.attempts(), type);
     }
-  }
-
-  /** The failure's type and its root cause's: their messages may quote an address or a number. */
-  static String types(Throwable failure) {
-    Throwable root = failure;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root == failure
-        ? failure.getClass().getName()
-        : failure.getClass().getName() + " < " + root.getClass().getName();
   }
 
   /** No transport serves the channel (SMS switched off after the message was written). */

@@ -16,7 +16,8 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
-import org.jboss.logging.Logger;
+import kz.kenes.forum.platform.ForumLog;
+import kz.kenes.forum.platform.LogText;
 
 /**
  * Sends the outbox on this node: woken after every commit that wrote a message, and by a sweep
@@ -26,7 +27,6 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxSender {
-  private static final Logger LOG = Logger.getLogger(OutboxSender.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject OutboxStore store;
@@ -79,7 +79,7 @@ public class OutboxSender {
           dispatcher.drain();
         }
       } catch (RuntimeException failure) {
-        LOG.errorf("KENES-0626 outbox pass failed: %s", OutboxDispatcher.types(failure));
+        ForumLog.LOG.outboxPassFailed(LogText.types(failure));
       }
       draining.set(false);
     } while (!stopped && requested.get() && draining.compareAndSet(false, true));

@@ -7,12 +7,13 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
+import kz.kenes.forum.platform.ForumLog;
+import kz.kenes.forum.platform.LogText;
 import kz.kenes.forum.platform.Settings;
 import kz.kenes.sms.DeliveryReceipt;
 import kz.kenes.sms.SmsGateway;
 import kz.kenes.sms.SmsMessage;
 import kz.kenes.sms.SmsSettings;
-import org.jboss.logging.Logger;
 
 /**
  * SMS through the kenes-sms library: one {@link SmsGateway} for the application (SMPP to the
@@ -24,8 +25,6 @@ import org.jboss.logging.Logger;
 public class SmsTransport implements MessageTransport {
   /** A receipt may overtake the sender's own record of the centre's id: tried this often. */
   static final int RECEIPT_TRIES = 5;
-
-  private static final Logger LOG = Logger.getLogger(SmsTransport.class);
 
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject OutboxStore store;
@@ -55,7 +54,7 @@ public class SmsTransport implements MessageTransport {
         scheduler.schedule(() -> store(receipt, attempt + 1), attempt, TimeUnit.SECONDS);
       }
     } catch (RuntimeException failure) {
-      LOG.warnf("KENES-0627 delivery receipt not stored: %s", OutboxDispatcher.types(failure));
+      ForumLog.LOG.receiptNotStored(LogText.types(failure));
     }
   }
 

@@ -45,7 +45,23 @@ public interface ForumLog extends BasicLogger {
   void notificationsNotDelivered(
       String channel, int count, Object kind, long threadId, String failureTypes);
 
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 623, value = "outbox %s message %d not sent (try %d), tried again at %s: %s")
+  void outboxRetry(Object channel, long messageId, int attempt, Object at, String failureTypes);
+
   @LogMessage(level = Logger.Level.ERROR)
-  @Message(id = 612, value = "email not sent: %s")
-  void emailNotSent(String failureTypes);
+  @Message(id = 624, value = "outbox %s message %d FAILED after %d tries: %s")
+  void outboxFailed(Object channel, long messageId, int attempts, String failureTypes);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 625, value = "outbox message %d was sent after its lease ran out")
+  void outboxLeaseLost(long messageId);
+
+  @LogMessage(level = Logger.Level.ERROR)
+  @Message(id = 626, value = "outbox pass failed: %s")
+  void outboxPassFailed(String failureTypes);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 627, value = "delivery receipt not stored: %s")
+  void receiptNotStored(String failureTypes);
 }
