@@ -3,10 +3,9 @@ package kz.kenes.moderation.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import kz.kenes.forum.platform.DomainException;
+import kz.kenes.moderation.TransitionGrid;
 import org.junit.jupiter.api.Test;
 
 class ReviewStatusTest {
@@ -36,37 +35,19 @@ class ReviewStatusTest {
           ReviewStatus.ESCALATED,
           ReviewStatus.IGNORED);
 
-  record Cell(ReviewStatus from, ReviewStatus to, boolean allowed) {}
-
-  static List<Cell> expected() {
-    List<Cell> cells = new ArrayList<>();
-    List<String> lines = GRID.lines().skip(1).filter(l -> !l.isBlank()).toList();
-    assertThat(lines).as("one row per status").hasSize(ReviewStatus.values().length);
-    for (String line : lines) {
-      String[] parts = line.trim().split("\\s+");
-      assertThat(parts).as(line).hasSize(1 + COLUMNS.size());
-      ReviewStatus from = ReviewStatus.valueOf(parts[0]);
-      for (int i = 0; i < COLUMNS.size(); i++) {
-        assertThat(parts[i + 1]).as(line).isIn("x", ".");
-        cells.add(new Cell(from, COLUMNS.get(i), parts[i + 1].equals("x")));
-      }
-    }
-    return cells;
+  static List<TransitionGrid.Cell<ReviewStatus>> expected() {
+    return TransitionGrid.cells(GRID, ReviewStatus.class, COLUMNS);
   }
 
   @Test
   void theGridCoversEveryPairExactlyOnce() {
-    assertThat(EnumSet.copyOf(COLUMNS)).containsExactlyInAnyOrder(ReviewStatus.values());
-    assertThat(expected())
-        .hasSize(49)
-        .extracting(c -> List.of(c.from(), c.to()))
-        .doesNotHaveDuplicates();
+    assertThat(expected()).hasSize(49);
   }
 
   @Test
   void everyPairOfStatusesIsAllowedOrRefusedExactlyAsTheGridSays() {
-    for (Cell cell : expected()) {
-      String pair = cell.from() + " -> " + cell.to();
+    for (var cell : expected()) {
+      String pair = cell.pair();
       assertThat(cell.from().canMoveTo(cell.to())).as(pair).isEqualTo(cell.allowed());
       if (cell.allowed()) {
         cell.from().requireMoveTo(cell.to());
