@@ -5,44 +5,24 @@ import static kz.kenes.web.it.ApiIT.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Assisted intake through the API with real Keycloak tokens: the demo {@code operator} serves
  * Aktogay district's akimat and the bodies beneath it; residents, officials, moderators and admins
  * may not take appeals; bad numbers and IINs are named in the problem.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@KenesIT
 class IntakeIT {
   static final String IIN = "900101300126";
   static final String NAME = "Бақыт Ахметов";
   static final String TEXT = "Ауылда үш күн бойы ауыз су жоқ, көмектесіңіз.";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.kenes();
-  }
-
-  @ArquillianResource URL base;
   Http http;
-
-  @BeforeEach
-  void client() {
-    http = new Http(base);
-  }
 
   /** A fresh Kazakh mobile number nobody has used. */
   static String freshPhone() {
@@ -174,6 +154,30 @@ class IntakeIT {
             "subject",
             "text",
             "category");
+  }
+
+  @Test
+  void theAppealsTakenForAResidentsVerifiedPhoneAreTheirsAndNobodyElses() {
+    // the demo resident's verified number is +77010000001 (realm import)
+    HttpResponse<String> created =
+        intake("operator", intakeJson("aktogay-district-akimat", "PHONE", "8 701 000 00 01", IIN));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    int id = Json.parse(created.body()).getInt("id");
+
+    assertThat(mine("resident")).contains(id);
+    assertThat(http.get("api/v1/appeals/" + id, KeycloakTestServer.token("resident")).statusCode())
+        .isEqualTo(200);
+    assertThat(mine("resident2")).doesNotContain(id);
+    assertThat(http.get("api/v1/appeals/" + id, KeycloakTestServer.token("resident2")).statusCode())
+        .isEqualTo(403);
+  }
+
+  private List<Integer> mine(String user) {
+    HttpResponse<String> mine = http.get("api/v1/me/appeals", KeycloakTestServer.token(user));
+    assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+    return Json.structure(mine.body()).asJsonArray().getValuesAs(JsonObject.class).stream()
+        .map(a -> a.getInt("id"))
+        .toList();
   }
 
   private static List<String> fields(HttpResponse<String> problem) {

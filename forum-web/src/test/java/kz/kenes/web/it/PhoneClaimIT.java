@@ -19,11 +19,7 @@ import kz.kenes.moderation.appeal.Appeal;
 import kz.kenes.moderation.appeal.AppealQueries;
 import kz.kenes.moderation.appeal.IntakeRequest;
 import kz.kenes.moderation.appeal.IntakeService;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Claiming by phone, in the container: the appeals an operator took for a number belong to the
@@ -31,13 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that number otherwise; they list them among their appeals, nobody else reads them, and each claim
  * is audited with the number masked.
  */
-@ExtendWith(ArquillianExtension.class)
+@KenesIT(inContainer = true)
 class PhoneClaimIT {
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.kenes().addClasses(PhoneClaimIT.class, Deployments.class);
-  }
-
   @Inject IntakeService intake;
   @Inject AppealQueries appeals;
   @Inject AuditLog audit;
