@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,26 @@ class IntakeIT {
             "ORAL " + phone.substring(0, 5) + "***" + phone.substring(phone.length() - 4),
             "\"actor\":\"operator\"")
         .doesNotContain(phone, IIN);
+  }
+
+  @Test
+  void theResidentGetsAnSmsWithTheNumberAndDeadlineButNoNameIinOrText(SmsCentre smsCentre) {
+    String phone = freshPhone();
+    HttpResponse<String> created =
+        intake("operator", intakeJson("aktogay-district-akimat", "ORAL", phone, IIN));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    JsonObject appeal = Json.parse(created.body());
+    String number = appeal.getString("number");
+    String deadline =
+        LocalDate.parse(appeal.getString("deadline"))
+            .format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+    var sms = smsCentre.awaitMessageTo(phone, t -> t.contains(number), Duration.ofSeconds(60));
+    assertThat(sms).as("the receipt SMS").isPresent();
+    assertThat(sms.get().text())
+        .contains(number, deadline)
+        .doesNotContain(NAME, IIN, TEXT, "Ахметов")
+        .hasSizeLessThanOrEqualTo(134);
   }
 
   @Test
