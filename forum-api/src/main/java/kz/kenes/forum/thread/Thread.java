@@ -1,6 +1,7 @@
 package kz.kenes.forum.thread;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -98,6 +99,9 @@ public class Thread {
    */
   @Column(nullable = false)
   private boolean hidden;
+
+  /** Set when an operator of the body posted the thread for a resident who is not online. */
+  @Embedded private OnBehalf onBehalf;
 
   @Version private long version;
 
@@ -220,6 +224,19 @@ public class Thread {
 
   public Language language() {
     return language;
+  }
+
+  /** Who the operator posted the thread for, when an operator posted it for a resident. */
+  public java.util.Optional<OnBehalf> onBehalf() {
+    return java.util.Optional.ofNullable(onBehalf);
+  }
+
+  /** Marks a thread just opened by an operator as posted for a resident (once, at opening). */
+  void postedFor(OnBehalf resident) {
+    if (this.onBehalf != null) {
+      throw new IllegalStateException("already posted for a resident");
+    }
+    this.onBehalf = Objects.requireNonNull(resident);
   }
 
   public Member author() {

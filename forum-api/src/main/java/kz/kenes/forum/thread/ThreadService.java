@@ -59,24 +59,93 @@ public class ThreadService {
   public ThreadDetails open(Actor actor, String bodySlug, NewThread input) {
     actor.require(Role.RESIDENT);
     Validation check = new Validation();
+    Opening opening = opening(check, input);
+    check.throwIfInvalid();
+
+    Body body = bodies.requireBySlug(bodySlug);
+    if (opening.type() == ThreadType.ANNOUNCEMENT
+        && !staff.serves(actor, body, StaffRole.OFFICIAL)) {
+      throw new DomainException.Forbidden("error.thread.announcement-officials-only");
+    }
+    Member author = members.ensure(actor);
+    guard(actor, author);
+    return publish(actor, body, author, opening, null);
+  }
+
+  /** What a resident may ask through an operator: a question or a proposal. */
+  static final java.util.Set<ThreadType> ON_BEHALF_TYPES =
+      java.util.EnumSet.of(ThreadType.QUESTION, ThreadType.PROPOSAL);
+
+  /**
+   * An operator of the body (or of a body above it) posts a question or proposal for a resident who
+   * is not online: the operator is the author, the thread shows that it was posted for a resident,
+   * and the audit log keeps the operator, the channel and the resident's phone masked (the only
+   * form in which it is stored). Not subject to the posting limits (a staff action).
+   */
+  @Transactional
+  public ThreadDetails openOnBehalf(
+      Actor operator, String bodySlug, NewThread input, String channel, String phone) {
+    Body body = bodies.requireBySlug(bodySlug);
+    if (!staff.serves(operator, body, StaffRole.OPERATOR)) {
+      throw new DomainException.Forbidden("error.thread.on-behalf-operators-only");
+    }
+    Validation check = new Validation();
+    Opening opening = opening(check, input);
+    if (opening.type() != null && !ON_BEHALF_TYPES.contains(opening.type())) {
+      check.reject("type", "validation.on-behalf-type");
+    }
+    OfflineChannel how = check.requireEnum("channel", channel, OfflineChannel.class);
+    String masked = null;
+    if (phone != null && !phone.isBlank()) {
+      Optional<String> number = kz.kenes.sms.PhoneNumbers.kazakhMobile(phone);
+      if (number.isEmpty()) {
+        check.reject("phone", "validation.kazakh-mobile");
+      } else {
+        masked = kz.kenes.sms.PhoneNumbers.mask(number.get());
+      }
+    }
+    check.throwIfInvalid();
+
+    Member author = members.ensure(operator);
+    OnBehalf resident = new OnBehalf(how, masked);
+    ThreadDetails opened = publish(operator, body, author, opening, resident);
+    audit.record(
+        operator,
+        "thread.on-behalf",
+        "thread",
+        opened.thread().id(),
+        "channel=" + how.name() + (masked == null ? "" : " phone=" + masked));
+    return opened;
+  }
+
+  /** The checked fields of a new thread; null where a field is invalid (see the check). */
+  private record Opening(ThreadType type, String title, String raw, Category category) {}
+
+  private static Opening opening(Validation check, NewThread input) {
     ThreadType type = check.requireEnum("type", input.type(), ThreadType.class);
     String title = check.requireLine("title", input.title(), Thread.TITLE_MIN, Thread.TITLE_MAX);
     String raw = check.requireText("body", input.body(), Post.BODY_MIN, Post.BODY_MAX);
     Category category =
         check.optionalEnum("category", input.category(), Category.class).orElse(Category.OTHER);
-    check.throwIfInvalid();
+    return new Opening(type, title, raw, category);
+  }
 
-    Body body = bodies.requireBySlug(bodySlug);
-    if (type == ThreadType.ANNOUNCEMENT && !staff.serves(actor, body, StaffRole.OFFICIAL)) {
-      throw new DomainException.Forbidden("error.thread.announcement-officials-only");
-    }
-    Member author = members.ensure(actor);
-    guard(actor, author);
+  private ThreadDetails publish(
+      Actor actor, Body body, Member author, Opening input, OnBehalf resident) {
     Instant now = now();
     Thread thread =
         new Thread(
-            body, type, category, title, TextLanguage.detect(title + "\n" + raw), author, now);
-    Post opening = thread.addPost(author, raw, cooker.cook(raw), now);
+            body,
+            input.type(),
+            input.category(),
+            input.title(),
+            TextLanguage.detect(input.title() + "\n" + input.raw()),
+            author,
+            now);
+    if (resident != null) {
+      thread.postedFor(resident);
+    }
+    Post opening = thread.addPost(author, input.raw(), cooker.cook(input.raw()), now);
     threads.add(thread, opening, thread.opened(actor.username(), now));
     published.fire(new PostPublished(thread.id(), opening.id(), body.slug(), null));
     return new ThreadDetails(

@@ -88,7 +88,13 @@ public class BodyPage {
     if (caller.get().isEmpty()) {
       return Response.seeOther(URI.create(pages.context().loginUrl())).build();
     }
-    return form(Response.Status.OK, body, new NewThread("", "", "", ""), List.of(), null);
+    return form(
+        Response.Status.OK,
+        body,
+        new NewThread("", "", "", ""),
+        OnBehalfInput.NONE,
+        List.of(),
+        null);
   }
 
   /**
@@ -102,13 +108,16 @@ public class BodyPage {
       @FormParam("type") String type,
       @FormParam("category") String category,
       @FormParam("title") String title,
-      @FormParam("body") String text) {
+      @FormParam("body") String text,
+      @FormParam("channel") String channel,
+      @FormParam("phone") String phone) {
     caller.require();
     Body body = bodies.bySlug(slug);
     return form(
         Response.Status.OK,
         body,
         new NewThread(type, title, text, category),
+        new OnBehalfInput(channel, phone),
         List.of(),
         similarTo(slug, title));
   }
@@ -120,19 +129,43 @@ public class BodyPage {
       @FormParam("type") String type,
       @FormParam("category") String category,
       @FormParam("title") String title,
-      @FormParam("body") String text) {
+      @FormParam("body") String text,
+      @FormParam("channel") String channel,
+      @FormParam("phone") String phone) {
     var actor = caller.require();
     NewThread input = new NewThread(type, title, text, category);
+    OnBehalfInput resident = new OnBehalfInput(channel, phone);
     try {
-      var opened = threads.open(actor, slug, input);
+      var opened =
+          resident.given()
+              ? threads.openOnBehalf(actor, slug, input, channel, phone)
+              : threads.open(actor, slug, input);
       return Response.seeOther(URI.create("/threads/" + opened.thread().id())).build();
     } catch (DomainException.InvalidInput invalid) {
       return form(
           Response.Status.BAD_REQUEST,
           bodies.bySlug(slug),
           input,
+          resident,
           invalid.errors(),
           similarTo(slug, title));
+    }
+  }
+
+  /**
+   * The form's "for a resident" fields, shown to an operator of the body: the resident's channel
+   * (empty: the operator posts in their own name) and phone, as typed.
+   */
+  record OnBehalfInput(String channel, String phone) {
+    static final OnBehalfInput NONE = new OnBehalfInput("", "");
+
+    OnBehalfInput {
+      channel = channel == null ? "" : channel;
+      phone = phone == null ? "" : phone;
+    }
+
+    boolean given() {
+      return !channel.isBlank();
     }
   }
 
@@ -152,37 +185,32 @@ public class BodyPage {
       Response.Status status,
       Body body,
       NewThread input,
+      OnBehalfInput resident,
       List<FieldError> errors,
       List<kz.kenes.search.query.SimilarThread> similar) {
-    return pages.page(
-        status,
-        "new-thread.jte",
-        Map.of(
-            "similar",
-            similar == null ? List.of() : similar,
-            "similarChecked",
-            similar != null,
-            "ctx",
-            pages.context(),
-            "body",
-            body,
-            "input",
-            input,
-            "errors",
-            Pages.byField(errors),
-            "types",
-            typesFor(body),
-            "categories",
-            List.of(Category.values())));
+    Map<String, Object> params = new HashMap<>();
+    params.put("similar", similar == null ? List.of() : similar);
+    params.put("similarChecked", similar != null);
+    params.put("ctx", pages.context());
+    params.put("body", body);
+    params.put("input", input);
+    params.put("errors", Pages.byField(errors));
+    params.put("types", typesFor(body));
+    params.put("categories", List.of(Category.values()));
+    params.put("operator", servesAs(body, kz.kenes.forum.member.StaffRole.OPERATOR));
+    params.put("channels", List.of(kz.kenes.forum.thread.OfflineChannel.values()));
+    params.put("channel", resident.channel());
+    params.put("phone", resident.phone());
+    return pages.page(status, "new-thread.jte", params);
+  }
+
+  private boolean servesAs(Body body, kz.kenes.forum.member.StaffRole role) {
+    return caller.get().map(a -> scope.serves(a, body, role)).orElse(false);
   }
 
   /** Residents choose among the resident types; officials of the body may also announce. */
   private List<ThreadType> typesFor(kz.kenes.forum.body.Body body) {
-    boolean official =
-        caller
-            .get()
-            .map(a -> scope.serves(a, body, kz.kenes.forum.member.StaffRole.OFFICIAL))
-            .orElse(false);
+    boolean official = servesAs(body, kz.kenes.forum.member.StaffRole.OFFICIAL);
     if (!official) {
       return RESIDENT_TYPES;
     }

@@ -65,8 +65,15 @@ class AuthorizationMatrixIT {
       String query,
       Map<String, String> overrides,
       String body) {
+    /** The OpenAPI operation: METHOD PATH without the row's #variant. */
     String operation() {
-      return method + " " + path;
+      return method + " " + template();
+    }
+
+    /** The path template without the #variant that tells a second row of one operation apart. */
+    String template() {
+      int variant = path.indexOf('#');
+      return variant < 0 ? path : path.substring(0, variant);
     }
 
     boolean refusal(int actor) {
@@ -94,7 +101,9 @@ class AuthorizationMatrixIT {
       }
     }
     Map<String, Long> counts =
-        rows.stream().collect(Collectors.groupingBy(Row::operation, Collectors.counting()));
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(r -> r.method() + " " + r.path(), Collectors.counting()));
     counts.forEach(
         (operation, n) -> {
           if (n > 1) {
@@ -410,7 +419,7 @@ class AuthorizationMatrixIT {
 
   /** Each {param} from the fixture named by the row, or by the path segment before it. */
   private static String resolvePath(Row row, Map<String, String> fixtures) {
-    String[] template = row.path().split("/");
+    String[] template = row.template().split("/");
     String[] segments = template.clone();
     for (int i = 1; i < segments.length; i++) {
       if (TEMPLATE.matcher(template[i]).matches()) {

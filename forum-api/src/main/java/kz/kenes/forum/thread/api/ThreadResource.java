@@ -36,8 +36,18 @@ public class ThreadResource {
   @Inject ThreadService threads;
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
 
-  /** What the API accepts to open a thread. */
-  public record NewThreadRequest(String type, String title, String body, String category) {}
+  /**
+   * What the API accepts to open a thread. {@code onBehalf}, only for an operator of the body: the
+   * thread is a question or proposal posted for a resident who is not online.
+   */
+  public record NewThreadRequest(
+      String type, String title, String body, String category, OnBehalfRequest onBehalf) {}
+
+  /**
+   * How the resident an operator posts for came: {@code channel} ORAL, PHONE, PAPER or
+   * SOCIAL_NETWORK; {@code phone} their Kazakh mobile number, optional (kept masked, never shown).
+   */
+  public record OnBehalfRequest(String channel, String phone) {}
 
   /** A text: a reply, an edit or an official answer; a reply may quote a post of the thread. */
   public record TextRequest(String body, Long quotePostId) {}
@@ -75,11 +85,12 @@ public class ThreadResource {
     if (request == null) {
       throw missing("body");
     }
+    var input = new NewThread(request.type(), request.title(), request.body(), request.category());
+    var resident = request.onBehalf();
     ThreadDetails opened =
-        threads.open(
-            actor,
-            slug,
-            new NewThread(request.type(), request.title(), request.body(), request.category()));
+        resident == null
+            ? threads.open(actor, slug, input)
+            : threads.openOnBehalf(actor, slug, input, resident.channel(), resident.phone());
     return Response.created(
             uri.getBaseUriBuilder().path("api/v1/threads/{id}").build(opened.thread().id()))
         .entity(ThreadView.of(opened, links))

@@ -32,7 +32,8 @@ public record ThreadView(
     List<PostView> posts,
     OfficialAnswerView officialAnswer,
     List<kz.kenes.forum.claim.api.ClaimReviewView> claimReviews,
-    Integer postsNextAfter) {
+    Integer postsNextAfter,
+    PostedForView postedFor) {
 
   public static ThreadView of(ThreadDetails details, PageLinks links) {
     return of(details, List.of(), links);
@@ -63,6 +64,7 @@ public record ThreadView(
             .map(a -> OfficialAnswerView.of(a, details.answerRevisions()))
             .orElse(null),
         kz.kenes.forum.claim.api.ClaimReviewView.of(claimReviews),
-        details.nextAfter().orElse(null));
+        details.nextAfter().orElse(null),
+        PostedForView.of(t));
   }
 }
