@@ -78,6 +78,7 @@ class BundlesTest {
             Category.class,
             StaffRole.class,
             kz.kenes.forum.thread.PostVisibility.class,
+            kz.kenes.forum.thread.OfflineChannel.class,
             kz.kenes.moderation.review.FlagReason.class,
             kz.kenes.moderation.review.ModerationAction.class,
             kz.kenes.moderation.review.ReviewStatus.class,

@@ -68,6 +68,22 @@ public class AppealAccess {
   }
 
   /**
+   * The appeal, when the actor may see its receipt: its applicant, the operator who took it, an
+   * official or operator of its body; 404 or 403 otherwise.
+   */
+  public Appeal requireReceiptReader(Actor actor, long appealId) {
+    Appeal appeal = require(appealId);
+    boolean taker = appeal.takenBy().map(actor.username()::equals).orElse(false);
+    if (!taker
+        && !applicant(actor, appeal)
+        && !official(actor, appeal)
+        && !staff.serves(actor, appeal.body(), StaffRole.OPERATOR)) {
+      throw new DomainException.Forbidden("error.appeal.forbidden");
+    }
+    return appeal;
+  }
+
+  /**
    * The appeal, when the actor may read its applicant's personal data: the applicant and the
    * officials who must answer (not admins).
    */
