@@ -99,10 +99,14 @@ class OutboxIT {
     return threadId;
   }
 
+  /** While set, the admin's token (fetching one starts the SMS centre again). */
+  private String adminToken;
+
   private List<JsonObject> outbox(String status) {
     HttpResponse<String> list =
         http.get(
-            "api/v1/admin/outbox" + (status == null ? "" : "?status=" + status), token("admin"));
+            "api/v1/admin/outbox" + (status == null ? "" : "?status=" + status),
+            adminToken != null ? adminToken : token("admin"));
     assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
     return Json.structure(list.body()).asJsonArray().stream().map(v -> v.asJsonObject()).toList();
   }
@@ -114,20 +118,27 @@ class OutboxIT {
   /** The one EMAIL message written after {@code after}, once it satisfies {@code state}. */
   private JsonObject awaitEmail(long after, Predicate<JsonObject> state, Duration within)
       throws InterruptedException {
+    return awaitMessage("EMAIL", after, state, within);
+  }
+
+  /** The one message of a channel written after {@code after}, once it satisfies {@code state}. */
+  private JsonObject awaitMessage(
+      String channel, long after, Predicate<JsonObject> state, Duration within)
+      throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     List<JsonObject> mine = List.of();
     while (System.nanoTime() < deadline) {
       mine =
           outbox(null).stream()
               .filter(e -> e.getJsonNumber("id").longValue() > after)
-              .filter(e -> e.getString("channel").equals("EMAIL"))
+              .filter(e -> e.getString("channel").equals(channel))
               .toList();
       if (mine.size() == 1 && state.test(mine.get(0))) {
         return mine.get(0);
       }
       Thread.sleep(250);
     }
-    throw new AssertionError("no email in the outbox as expected: " + mine);
+    throw new AssertionError("no " + channel + " in the outbox as expected: " + mine);
   }
 
   private List<String> mailsTo(String address, String containing) throws Exception {
@@ -244,5 +255,82 @@ class OutboxIT {
         400);
     assertProblem(http.get("api/v1/admin/outbox?status=LOST", token("admin")), 400);
     assertProblem(http.get("api/v1/admin/outbox", token("resident2")), 403);
+  }
+
+  private HttpResponse<String> put(String path, String json, String user) {
+    return putWithToken(path, json, token(user));
+  }
+
+  private HttpResponse<String> putWithToken(String path, String json, String token) {
+    return http.send(
+        http.request(path)
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build());
+  }
+
+  @Test
+  void anAnswerSmsWrittenWhileTheSmsCentreIsDownArrivesOnceItIsBackExactlyOnce() throws Exception {
+    String phone = "+77010000003"; // resident3's verified number in the test realm
+    String settings = "api/v1/me/notification-settings";
+    HttpResponse<String> optIn = put(settings, "{\"smsAnswers\":true}", "resident3");
+    assertThat(optIn.statusCode()).as(optIn.body()).isEqualTo(200);
+    assertThat(Json.parse(optIn.body()).getBoolean("hasPhone")).isTrue();
+    try {
+      HttpResponse<String> created =
+          http.postJson(
+              "api/v1/bodies/" + BODY + "/threads",
+              threadJson("QUESTION", "Көпір " + UUID.randomUUID(), "Көпір қашан?", "OTHER"),
+              token("resident3"));
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      long threadId = Json.parse(created.body()).getJsonNumber("id").longValue();
+      String link = "/threads/" + threadId;
+      long before = newestId();
+      // asking for a token starts the centre again (Keycloak sends codes to it): ask first
+      String official = token("official");
+      adminToken = token("admin");
+
+      SmsCentreTestServer.stop();
+      HttpResponse<String> answered =
+          putWithToken(
+              "api/v1/threads/" + threadId + "/official-answer",
+              "{\"body\":\"Көпір мамырда жөнделеді.\"}",
+              official);
+      assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+
+      JsonObject waiting =
+          awaitMessage(
+              "SMS",
+              before,
+              e -> e.getInt("attempts") >= 1 && !e.isNull("lastFailure"),
+              Duration.ofSeconds(15));
+      assertThat(waiting.getString("status")).isEqualTo("PENDING");
+      assertThat(waiting.getString("recipient")).isEqualTo("+7701***0003");
+      assertThat(waiting.getString("urgency")).isEqualTo("DAYTIME");
+      assertThat(waiting.getString("text")).contains(link);
+      assertThat(waiting.toString()).doesNotContain(phone);
+
+      SmsCentreTestServer.ensureStarted();
+      JsonObject sent =
+          awaitMessage(
+              "SMS", before, e -> e.getString("status").equals("SENT"), Duration.ofSeconds(30));
+      assertThat(sent.getInt("attempts")).isGreaterThan(1);
+      Thread.sleep(5_000); // a second send would come at the next retry, 2 to 4 s later
+      assertThat(
+              SmsCentreTestServer.messagesTo(phone).stream().filter(m -> m.text().contains(link)))
+          .hasSize(1);
+      JsonObject receipted =
+          awaitMessage(
+              "SMS",
+              before,
+              e -> !e.isNull("receiptStatus") && !e.isNull("receiptAt"),
+              Duration.ofSeconds(15));
+      assertThat(receipted.getString("receiptStatus")).isEqualTo("DELIVERED");
+    } finally {
+      adminToken = null;
+      SmsCentreTestServer.ensureStarted();
+      put(settings, "{\"smsAnswers\":false}", "resident3");
+    }
   }
 }
