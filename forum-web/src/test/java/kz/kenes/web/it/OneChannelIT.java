@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
 @KenesIT
 class OneChannelIT {
   private static final Pattern CODE = Pattern.compile("^(\\d{6}) ");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String NAME = "Сәуле Жұмабекова";
   private static final String IIN = "900101300126";
   private static final String TEXT = "Мектеп жанындағы жолда бір айдан бері шам жанбайды.";
@@ -91,6 +93,13 @@ class OneChannelIT {
     assertThat(appeal.getString("status")).isEqualTo("REGISTERED");
     assertThat(appeal.getString("channel")).isEqualTo("ORAL");
     assertThat(LocalDate.parse(appeal.getString("deadline"))).isAfter(LocalDate.now());
+
+    // the number gets the receipt by SMS at once: the registration number and the deadline, but
+    // not the applicant's name, IIN or the appeal's text
+    String receipt = awaitSms(phone, t -> t.contains(number));
+    assertThat(receipt)
+        .contains(LocalDate.parse(appeal.getString("deadline")).format(DATE))
+        .doesNotContain(NAME, IIN, TEXT, "Сәуле", "Жұмабекова", "Көше жарығы");
 
     // 6. the number's own appeals list it at once (claimed by the verified phone)
     HttpResponse<String> mine = http.get("api/v1/me/appeals", token);
