@@ -12,6 +12,10 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
 
@@ -24,8 +28,12 @@ import kz.kenes.forum.platform.Settings;
 @Path("/")
 public class SignInPages {
   private static final String NEXT = "kenes.next";
+  private static final String PHONE_ACTION = "kenes.phone-action";
+  private static final String CHANNELS = "/notifications#channels";
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject HttpServletRequest request;
+  @Inject CurrentActor caller;
 
   @GET
   @Path("signin")
@@ -48,6 +56,54 @@ public class SignInPages {
     return Response.seeOther(URI.create(localPath(next))).build();
   }
 
+  /**
+   * Adding or changing the member's phone number: Keycloak's {@code kenes-phone} action (a code
+   * sent to the new number; a number of another account is refused) started from Kenes as an
+   * application-initiated action. Keycloak answers at {@code /account/phone/done} with the code in
+   * the URL's fragment, which never reaches a server: Kenes does not use it. The session remembers
+   * a random value that the return address carries, so that only the return of this member's own
+   * action ends the session: a link to the return address from elsewhere signs nobody out.
+   */
+  @GET
+  @Path("account/phone")
+  public Response changePhone() {
+    if (caller.get().isEmpty()) {
+      return signIn("/account/phone");
+    }
+    byte[] random = new byte[18];
+    RANDOM.nextBytes(random);
+    String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    request.getSession(true).setAttribute(PHONE_ACTION, nonce);
+    String action =
+        Settings.value(Setting.KENES_OIDC_PROVIDER_URL)
+            + "/protocol/openid-connect/auth?client_id="
+            + encoded(Settings.value(Setting.KENES_OIDC_CLIENT_ID))
+            + "&response_type=code&response_mode=fragment&scope=openid&kc_action=kenes-phone"
+            + "&redirect_uri="
+            + encoded(site() + "/account/phone/done?n=" + nonce);
+    return Response.seeOther(URI.create(action)).build();
+  }
+
+  /**
+   * Back from Keycloak's phone action: the session's token still names the old number, so the
+   * session ends and the member signs in again (silently: Keycloak's own session is kept) and Kenes
+   * reads the new number from the new token.
+   */
+  @GET
+  @Path("account/phone/done")
+  public Response phoneChanged(@QueryParam("n") String nonce) {
+    var session = request.getSession(false);
+    Object expected = session == null ? null : session.getAttribute(PHONE_ACTION);
+    if (!(expected instanceof String value)
+        || nonce == null
+        || !MessageDigest.isEqual(
+            value.getBytes(StandardCharsets.US_ASCII), nonce.getBytes(StandardCharsets.UTF_8))) {
+      return Response.seeOther(URI.create(CHANNELS)).build();
+    }
+    session.invalidate();
+    return signIn(CHANNELS);
+  }
+
   @POST
   @Path("logout")
   public Response logout() throws ServletException {
@@ -56,15 +112,21 @@ public class SignInPages {
     if (session != null) {
       session.invalidate();
     }
-    String home = request.getScheme() + "://" + request.getServerName() + port() + "/";
     String endSession =
         Settings.value(Setting.KENES_OIDC_PROVIDER_URL)
             + "/protocol/openid-connect/logout?client_id="
-            + URLEncoder.encode(
-                Settings.value(Setting.KENES_OIDC_CLIENT_ID), StandardCharsets.UTF_8)
+            + encoded(Settings.value(Setting.KENES_OIDC_CLIENT_ID))
             + "&post_logout_redirect_uri="
-            + URLEncoder.encode(home, StandardCharsets.UTF_8);
+            + encoded(site() + "/");
     return Response.seeOther(URI.create(endSession)).build();
+  }
+
+  private String site() {
+    return request.getScheme() + "://" + request.getServerName() + port();
+  }
+
+  private static String encoded(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   private String port() {

@@ -252,43 +252,7 @@ class PhoneSignInIT {
   @Test
   void anExistingAccountAddsAFreeNumberWithACode() throws Exception {
     String username = "it-phone-" + Integer.toString(RANDOM.nextInt(1 << 30), 36);
-    String adminToken =
-        Json.parse(
-                KEYCLOAK
-                    .send(
-                        HttpRequest.newBuilder(
-                                URI.create(
-                                    kenes.keycloakUrl()
-                                        + "/realms/master/protocol/openid-connect/token"))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(
-                                HttpRequest.BodyPublishers.ofString(
-                                    "grant_type=password&client_id=admin-cli&username=admin"
-                                        + "&password=admin"))
-                            .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                    .body())
-            .getString("access_token");
-    HttpResponse<String> created =
-        KEYCLOAK.send(
-            HttpRequest.newBuilder(URI.create(kenes.keycloakUrl() + "/admin/realms/kenes/users"))
-                .header("Authorization", "Bearer " + adminToken)
-                .header("Content-Type", "application/json")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "{\"username\":\""
-                            + username
-                            + "\",\"enabled\":true,\"firstName\":\"Айгүл\",\"lastName\":\"Phone\","
-                            + "\"email\":\""
-                            + username
-                            + "@example.kz\",\"emailVerified\":true,\"requiredActions\":"
-                            + "[\"kenes-phone\"],\"credentials\":[{\"type\":\"password\","
-                            + "\"value\":\""
-                            + username
-                            + "\",\"temporary\":false}]}"))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    createAccount(username, "[\"kenes-phone\"]");
 
     Chromium.ensureInstalled();
     String site = kenes.site();
@@ -326,6 +290,95 @@ class PhoneSignInIT {
       browser.quit();
     }
 
+    assertVerifiedNumber(username, number);
+  }
+
+  /**
+   * A signed-in member without a number follows the link on the notifications page, confirms a new
+   * number with a code in Keycloak and comes back signed in again with it: SMS can now be chosen.
+   */
+  @Test
+  void aSignedInMemberAddsANumberFromTheNotificationsPage() throws Exception {
+    String username = "it-phone-" + Integer.toString(RANDOM.nextInt(1 << 30), 36);
+    createAccount(username, "[]");
+
+    Chromium.ensureInstalled();
+    String site = kenes.site();
+    String number = newNumber();
+    WebDriver browser =
+        Chromium.start(
+            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
+    try {
+      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      browser.get(site + "/signin?next=/notifications");
+      wait.until(ExpectedConditions.urlContains(kenes.realmUrl()));
+      browser.findElement(By.id("username")).sendKeys(username);
+      browser.findElement(By.id("password")).sendKeys(username);
+      browser.findElement(By.id("kc-login")).click();
+      wait.until(ExpectedConditions.urlToBe(site + "/notifications"));
+      assertThat(browser.findElements(By.cssSelector("#channels .meta"))).isNotEmpty();
+
+      browser.findElement(By.id("phone-link")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-phone")))
+          .sendKeys(number);
+      browser.findElement(By.id("kenes-phone-send")).click();
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-code")))
+          .sendKeys(codeSentTo(number, null));
+      browser.findElement(By.id("kenes-code-submit")).click();
+      wait.until(ExpectedConditions.urlToBe(site + "/notifications#channels"));
+      // signed in again with the new token: the page no longer says the number is missing
+      assertThat(browser.findElements(By.cssSelector("#channels .meta")))
+          .as(browser.getPageSource())
+          .isEmpty();
+    } finally {
+      browser.quit();
+    }
+
+    assertVerifiedNumber(username, number);
+  }
+
+  private void createAccount(String username, String requiredActions) throws Exception {
+    String adminToken =
+        Json.parse(
+                KEYCLOAK
+                    .send(
+                        HttpRequest.newBuilder(
+                                URI.create(
+                                    kenes.keycloakUrl()
+                                        + "/realms/master/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "grant_type=password&client_id=admin-cli&username=admin"
+                                        + "&password=admin"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body())
+            .getString("access_token");
+    HttpResponse<String> created =
+        KEYCLOAK.send(
+            HttpRequest.newBuilder(URI.create(kenes.keycloakUrl() + "/admin/realms/kenes/users"))
+                .header("Authorization", "Bearer " + adminToken)
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"username\":\""
+                            + username
+                            + "\",\"enabled\":true,\"firstName\":\"Айгүл\",\"lastName\":\"Phone\","
+                            + "\"email\":\""
+                            + username
+                            + "@example.kz\",\"emailVerified\":true,\"requiredActions\":"
+                            + requiredActions
+                            + ",\"credentials\":[{\"type\":\"password\","
+                            + "\"value\":\""
+                            + username
+                            + "\",\"temporary\":false}]}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+  }
+
+  private void assertVerifiedNumber(String username, String number) throws Exception {
     HttpResponse<String> granted =
         grant(
             "grant_type=password&client_id=kenes-cli&username="
