@@ -253,21 +253,10 @@ class PhoneSignInIT {
   void anExistingAccountAddsAFreeNumberWithACode() throws Exception {
     String username = "it-phone-" + Integer.toString(RANDOM.nextInt(1 << 30), 36);
     createAccount(username, "[\"kenes-phone\"]");
-
-    Chromium.ensureInstalled();
-    String site = kenes.site();
     String number = newNumber();
-    WebDriver browser =
-        Chromium.start(
-            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
+    WebDriver browser = signInWithPassword(username, "/me/appeals");
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(site + "/signin?next=/me/appeals");
-      wait.until(ExpectedConditions.urlContains(kenes.realmUrl()));
-      browser.findElement(By.id("username")).sendKeys(username);
-      browser.findElement(By.id("password")).sendKeys(username);
-      browser.findElement(By.id("kc-login")).click();
-
       // resident's number belongs to resident: refused
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-phone")))
           .sendKeys("+77010000001");
@@ -279,13 +268,8 @@ class PhoneSignInIT {
               "Этот номер принадлежит другой учётной записи",
               "Бұл нөмір басқа тіркелгіге тиесілі");
 
-      browser.findElement(By.id("kenes-phone")).clear();
-      browser.findElement(By.id("kenes-phone")).sendKeys(number);
-      browser.findElement(By.id("kenes-phone-send")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-code")))
-          .sendKeys(codeSentTo(number, null));
-      browser.findElement(By.id("kenes-code-submit")).click();
-      wait.until(ExpectedConditions.urlToBe(site + "/me/appeals"));
+      confirmNumber(browser, wait, number);
+      wait.until(ExpectedConditions.urlToBe(kenes.site() + "/me/appeals"));
     } finally {
       browser.quit();
     }
@@ -301,31 +285,16 @@ class PhoneSignInIT {
   void aSignedInMemberAddsANumberFromTheNotificationsPage() throws Exception {
     String username = "it-phone-" + Integer.toString(RANDOM.nextInt(1 << 30), 36);
     createAccount(username, "[]");
-
-    Chromium.ensureInstalled();
-    String site = kenes.site();
     String number = newNumber();
-    WebDriver browser =
-        Chromium.start(
-            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
+    WebDriver browser = signInWithPassword(username, "/notifications");
     try {
       WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-      browser.get(site + "/signin?next=/notifications");
-      wait.until(ExpectedConditions.urlContains(kenes.realmUrl()));
-      browser.findElement(By.id("username")).sendKeys(username);
-      browser.findElement(By.id("password")).sendKeys(username);
-      browser.findElement(By.id("kc-login")).click();
-      wait.until(ExpectedConditions.urlToBe(site + "/notifications"));
+      wait.until(ExpectedConditions.urlToBe(kenes.site() + "/notifications"));
       assertThat(browser.findElements(By.cssSelector("#channels .meta"))).isNotEmpty();
 
       browser.findElement(By.id("phone-link")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-phone")))
-          .sendKeys(number);
-      browser.findElement(By.id("kenes-phone-send")).click();
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-code")))
-          .sendKeys(codeSentTo(number, null));
-      browser.findElement(By.id("kenes-code-submit")).click();
-      wait.until(ExpectedConditions.urlToBe(site + "/notifications#channels"));
+      confirmNumber(browser, wait, number);
+      wait.until(ExpectedConditions.urlToBe(kenes.site() + "/notifications#channels"));
       // signed in again with the new token: the page no longer says the number is missing
       assertThat(browser.findElements(By.cssSelector("#channels .meta")))
           .as(browser.getPageSource())
@@ -335,6 +304,38 @@ class PhoneSignInIT {
     }
 
     assertVerifiedNumber(username, number);
+  }
+
+  /** A Chromium that signs in with the account's password, sent to Keycloak from {@code next}. */
+  private WebDriver signInWithPassword(String username, String next) throws Exception {
+    Chromium.ensureInstalled();
+    WebDriver browser =
+        Chromium.start(
+            Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
+    try {
+      browser.get(kenes.site() + "/signin?next=" + next);
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.urlContains(kenes.realmUrl()));
+      browser.findElement(By.id("username")).sendKeys(username);
+      browser.findElement(By.id("password")).sendKeys(username);
+      browser.findElement(By.id("kc-login")).click();
+      return browser;
+    } catch (RuntimeException | Error failure) {
+      browser.quit();
+      throw failure;
+    }
+  }
+
+  /** Enters the number in Keycloak's phone form, then the code the SMS centre received for it. */
+  private void confirmNumber(WebDriver browser, WebDriverWait wait, String number)
+      throws Exception {
+    var field = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-phone")));
+    field.clear();
+    field.sendKeys(number);
+    browser.findElement(By.id("kenes-phone-send")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-code")))
+        .sendKeys(codeSentTo(number, null));
+    browser.findElement(By.id("kenes-code-submit")).click();
   }
 
   private void createAccount(String username, String requiredActions) throws Exception {
