@@ -125,6 +125,42 @@ class IntakeIT {
         .hasSizeLessThanOrEqualTo(134);
   }
 
+  /**
+   * The SMS centre is down when the appeal is registered: the receipt waits in the outbox, is tried
+   * again, and reaches the resident once the centre is back, exactly once.
+   */
+  @Test
+  void theReceiptWrittenWhileTheSmsCentreIsDownArrivesOnceItIsBackExactlyOnce(SmsCentre smsCentre)
+      throws Exception {
+    String phone = freshPhone();
+    // a token first: asking Keycloak for one starts the centre again
+    String operator = KeycloakTestServer.token("operator");
+    String number;
+    SmsCentreTestServer.stop();
+    try {
+      HttpResponse<String> created =
+          http.postJson(
+              "api/v1/appeals/intake",
+              intakeJson("aktogay-district-akimat", "PAPER", phone, IIN),
+              operator);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      number = Json.parse(created.body()).getString("number");
+      Thread.sleep(3_000); // the first send, right after the commit, fails: nobody listens
+    } finally {
+      SmsCentreTestServer.ensureStarted();
+    }
+    String registration = number;
+    assertThat(
+            smsCentre.awaitMessageTo(phone, t -> t.contains(registration), Duration.ofSeconds(60)))
+        .as("the receipt SMS after the centre came back")
+        .isPresent();
+    Thread.sleep(5_000); // a second send would come at the next retry, 2 to 4 s later
+    assertThat(
+            SmsCentreTestServer.messagesTo(phone).stream()
+                .filter(m -> m.text().contains(registration)))
+        .hasSize(1);
+  }
+
   @Test
   void everyIntakeChannelIsAccepted() {
     for (String channel : List.of("PHONE", "PAPER", "SOCIAL_NETWORK")) {
