@@ -10,25 +10,29 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
 import kz.kenes.forum.platform.ForumLog;
 import kz.kenes.forum.platform.LogText;
+import kz.kenes.forum.platform.ScheduledJobs;
 
 /**
  * Sends the outbox on this node: woken after every commit that wrote a message, and by a sweep
- * every {@link OutboxSettings#sweep()} (30 s at most) for the retries and for the messages of a
- * node that died holding them. Several nodes may run it on one database: each row is claimed by one
- * of them ({@link OutboxStore}). One pass at a time per node, on the managed executor.
+ * every {@link OutboxSettings#sweep()} (30 s at most), run by one node of the cluster at a time
+ * ({@link ScheduledJobs}), for the retries and for the messages of a node that died holding them.
+ * Several nodes may run it on one database: each row is claimed by one of them ({@link
+ * OutboxStore}). One pass at a time per node, on the managed executor.
  */
 @ApplicationScoped
 public class OutboxSender {
 
+  static final String JOB = "outbox-sweep";
+
   @Resource ManagedScheduledExecutorService scheduler;
+  @Inject ScheduledJobs jobs;
   @Inject OutboxStore store;
   @Inject OutboxSettings settings;
   @Inject Clock clock;
@@ -38,7 +42,6 @@ public class OutboxSender {
   private final AtomicBoolean requested = new AtomicBoolean();
   private volatile OutboxDispatcher dispatcher;
   private volatile boolean stopped;
-  private ScheduledFuture<?> sweep;
 
   void start(@Observes SchemaReady ready) {
     dispatcher =
@@ -49,8 +52,9 @@ public class OutboxSender {
             settings.retry(),
             settings.quiet(),
             "node-" + UUID.randomUUID());
-    long period = Math.max(1, settings.sweep().toSeconds());
-    sweep = scheduler.scheduleWithFixedDelay(this::nudge, period, period, TimeUnit.SECONDS);
+    Duration oneSecond = Duration.ofSeconds(1);
+    Duration period = settings.sweep();
+    jobs.every(JOB, period.compareTo(oneSecond) < 0 ? oneSecond : period, this::nudge);
   }
 
   void onWritten(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutboxWritten written) {
@@ -97,8 +101,5 @@ public class OutboxSender {
   @PreDestroy
   void stop() {
     stopped = true;
-    if (sweep != null) {
-      sweep.cancel(false);
-    }
   }
 }

@@ -58,7 +58,10 @@ public class OutboxSettings {
     return sms;
   }
 
-  /** How often every node looks for due messages: the first retry delay, at most 30 s. */
+  /**
+   * How often the cluster looks for due messages (one node per sweep): the first retry delay, at
+   * most 30 s.
+   */
   public Duration sweep() {
     Duration thirty = Duration.ofSeconds(30);
     return retry.first().compareTo(thirty) < 0 ? retry.first() : thirty;

@@ -64,4 +64,8 @@ public interface ForumLog extends BasicLogger {
   @LogMessage(level = Logger.Level.WARN)
   @Message(id = 627, value = "delivery receipt not stored: %s")
   void receiptNotStored(String failureTypes);
+
+  @LogMessage(level = Logger.Level.ERROR)
+  @Message(id = 681, value = "scheduled job %s failed: %s")
+  void jobFailed(String job, String failureTypes);
 }

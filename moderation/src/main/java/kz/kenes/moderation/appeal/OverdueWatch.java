@@ -1,34 +1,32 @@
 package kz.kenes.moderation.appeal;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
 import kz.kenes.forum.platform.LogText;
+import kz.kenes.forum.platform.ScheduledJobs;
 import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
 import kz.kenes.moderation.ModerationLog;
 
 /**
  * The scheduled job that finds appeals whose deadline passed without an answer and marks them
- * OVERDUE: at start-up and then every {@code KENES_OVERDUE_CHECK_MINUTES} (default 60).
+ * OVERDUE: at start-up and then every {@code KENES_OVERDUE_CHECK_MINUTES} (default 60), once in the
+ * cluster ({@link ScheduledJobs}).
  */
 @ApplicationScoped
 public class OverdueWatch {
 
-  @Resource ManagedScheduledExecutorService scheduler;
-  @Inject AppealCommands appeals;
+  static final String JOB = "overdue-watch";
 
-  private ScheduledFuture<?> job;
+  @Inject ScheduledJobs jobs;
+  @Inject AppealCommands appeals;
 
   void start(@Observes SchemaReady ready) {
     long minutes = minutes(Settings.value(Setting.KENES_OVERDUE_CHECK_MINUTES));
-    job = scheduler.scheduleWithFixedDelay(this::check, 0, minutes, TimeUnit.MINUTES);
+    jobs.every(JOB, Duration.ofMinutes(minutes), this::check);
   }
 
   void check() {
@@ -39,13 +37,6 @@ public class OverdueWatch {
       }
     } catch (RuntimeException failure) {
       ModerationLog.LOG.overdueCheckFailed(LogText.types(failure));
-    }
-  }
-
-  @PreDestroy
-  void stop() {
-    if (job != null) {
-      job.cancel(false);
     }
   }
 
