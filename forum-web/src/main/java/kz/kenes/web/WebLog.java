@@ -30,4 +30,11 @@ public interface WebLog extends BasicLogger {
   @LogMessage(level = Logger.Level.WARN)
   @Message(id = 13, value = "the development SMS centre at %s answered something unreadable")
   void devSmsCentreUnreadable(String centre);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(
+      id = 21,
+      value =
+          "the page cache's generation not shared with the cluster (%s): this node's pages dropped")
+  void pageGenerationNotShared(String failureType);
 }

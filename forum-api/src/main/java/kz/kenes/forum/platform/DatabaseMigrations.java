@@ -34,6 +34,11 @@ public class DatabaseMigrations {
             // 2026.11.27.n, moderation 2026.11.28.n): a module's new migration may sort below
             // one another module applied earlier, and must still run on upgrade.
             .outOfOrder(true)
+            // The cluster's discovery (JGroups JDBC_PING, docs/adr/0009) creates its table
+            // JGROUPSPING before the application starts: on a new database that is the only
+            // table, and Flyway starts the history below every migration instead of refusing.
+            .baselineOnMigrate(true)
+            .baselineVersion("0")
             .load()
             .migrate();
     ForumLog.LOG.schemaAt(

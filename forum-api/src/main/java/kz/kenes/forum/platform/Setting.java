@@ -170,6 +170,16 @@ public enum Setting {
       "http://localhost:8080",
       "The site's public address, for the links that leave the site: emails, SMS texts, the"
           + " API's `url` and `label` fields."),
+  KENES_CLUSTER_NAME(
+      Reader.SERVER,
+      "kenes",
+      "Name of the WildFly cluster (JGroups). Nodes on one database with one name form one cluster"
+          + " (docs/operations.md \"Running several nodes\")."),
+  KENES_CLUSTER_ADDRESS(
+      Reader.SERVER,
+      "127.0.0.1",
+      "Address this node's cluster traffic (JGroups TCP, port 7600) binds to; the other nodes must"
+          + " reach it. The default suits nodes on one machine."),
   KENES_PROXY_FORWARDING(
       Reader.SERVER,
       "false",

@@ -1,6 +1,8 @@
 package kz.kenes.web.page;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
@@ -8,41 +10,57 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import kz.kenes.web.WebLog;
 
 /**
  * Rendered pages for visitors who are not signed in (the same HTML for all of them), kept until
- * anything in the database changes. Every entity written through JPA bumps a generation — when it
- * is flushed and again when its transaction ends, so a page rendered from data read between the two
- * is never kept — and an entry of an older generation is not served. Writes are rare next to reads
- * on a community page, so one global generation keeps the rule simple and safe. At most {@value
- * #MAX_ENTRIES} pages are kept.
+ * anything in the database changes. Every entity written through JPA replaces the generation — when
+ * it is flushed and again when its transaction ends, so a page rendered from data read between the
+ * two is never kept — and an entry of another generation is not served. Writes are rare next to
+ * reads on a community page, so one global generation keeps the rule simple and safe. At most
+ * {@value #MAX_ENTRIES} pages are kept.
+ *
+ * <p>The generation lives in the cluster's replicated cache {@code kenes/page-generation}
+ * (Infinispan, docs/adr/0009): a write on any node puts a new value, synchronously on every node,
+ * so no node serves a page older than the last write. The pages themselves stay on their node. If
+ * the put fails (the cluster is splitting), this node drops its own pages and the write goes on.
  */
 @ApplicationScoped
 public class PageCache {
   static final int MAX_ENTRIES = 256;
-  private static final AtomicLong GENERATION = new AtomicLong();
+  static final int MAX_VALUES = 10_000;
+  static final String GENERATION = "generation";
 
   private record Entry(long generation, Representation page) {}
 
   private record Value(long generation, Object value) {}
 
-  static final int MAX_VALUES = 10_000;
+  @Resource(lookup = "java:jboss/infinispan/cache/kenes/page-generation")
+  ConcurrentMap<String, Long> generations;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final Map<String, Value> values = new ConcurrentHashMap<>();
+
+  /** In the server, with the cluster's generation. */
+  public PageCache() {}
+
+  /** On a generation map of one's own (unit tests: a map per simulated node or one shared). */
+  PageCache(ConcurrentMap<String, Long> generations) {
+    this.generations = generations;
+  }
 
   /**
    * The page under {@code key} as UTF-8 bytes and gzipped (both once, not for every visitor),
    * rendered now unless a current one is kept.
    */
   public Representation get(String key, Supplier<String> render) {
-    long generation = GENERATION.get();
+    long generation = generation();
     Entry kept = pages.get(key);
     if (kept != null && kept.generation() == generation) {
       return kept.page();
@@ -62,7 +80,7 @@ public class PageCache {
    */
   @SuppressWarnings("unchecked")
   public <T> T remember(String key, Supplier<T> read) {
-    long generation = GENERATION.get();
+    long generation = generation();
     Value kept = values.get(key);
     if (kept != null && kept.generation() == generation) {
       return (T) kept.value();
@@ -77,34 +95,45 @@ public class PageCache {
 
   /** How many pages are kept now (for tests and the benchmark). */
   public int size() {
-    return (int) pages.values().stream().filter(e -> e.generation() == GENERATION.get()).count();
+    long generation = generation();
+    return (int) pages.values().stream().filter(e -> e.generation() == generation).count();
   }
 
-  static void changed() {
-    GENERATION.incrementAndGet();
-    lookupRegistry()
-        .filter(r -> r.getTransactionStatus() == Status.STATUS_ACTIVE)
-        .ifPresent(
-            registry ->
-                registry.registerInterposedSynchronization(
-                    new Synchronization() {
-                      @Override
-                      public void beforeCompletion() {}
-
-                      @Override
-                      public void afterCompletion(int status) {
-                        GENERATION.incrementAndGet();
-                      }
-                    }));
+  private long generation() {
+    Long generation = generations.get(GENERATION);
+    return generation == null ? 0 : generation;
   }
 
-  private static Optional<TransactionSynchronizationRegistry> lookupRegistry() {
+  /** Something was written: every node's pages and values of the current generation are stale. */
+  void changed() {
+    long next;
+    do {
+      next = ThreadLocalRandom.current().nextLong();
+    } while (next == 0 || next == generation());
     try {
-      return Optional.of(
-          (TransactionSynchronizationRegistry)
-              new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry"));
-    } catch (NamingException | RuntimeException noTransactions) {
-      return Optional.empty();
+      generations.put(GENERATION, next);
+    } catch (RuntimeException clusterTrouble) {
+      pages.clear();
+      values.clear();
+      WebLog.LOG.pageGenerationNotShared(clusterTrouble.getClass().getName());
+    }
+  }
+
+  /** Marks a change now and again when the current transaction ends. */
+  void changedInTransaction() {
+    TransactionSynchronizationRegistry registry = transactions;
+    changed();
+    if (registry != null && registry.getTransactionStatus() == Status.STATUS_ACTIVE) {
+      registry.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+              changed();
+            }
+          });
     }
   }
 
@@ -114,7 +143,7 @@ public class PageCache {
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-      PageCache.changed();
+      CDI.current().select(PageCache.class).get().changedInTransaction();
     }
   }
 }

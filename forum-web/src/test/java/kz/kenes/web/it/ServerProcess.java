@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 final class ServerProcess implements AutoCloseable {
   private final Path base;
   private final Path log;
+  private final String name;
   private final int portOffset;
   private final Map<String, String> env;
   private Process process;
@@ -32,6 +33,7 @@ final class ServerProcess implements AutoCloseable {
     Path dir = Path.of(System.getProperty("kenes.it.dir"), name);
     this.base = dir.resolve("wildfly");
     this.log = dir.resolve("wildfly.log");
+    this.name = name;
     this.portOffset = portOffset;
     this.env = env;
     deleteTree(dir);
@@ -76,7 +78,9 @@ final class ServerProcess implements AutoCloseable {
         new ProcessBuilder(
                 server.resolve("bin/standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + base,
-                "-Djboss.socket.binding.port-offset=" + portOffset)
+                "-Djboss.socket.binding.port-offset=" + portOffset,
+                // servers on one database form one WildFly cluster (ADR 0009): distinct names
+                "-Djboss.node.name=" + name)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx512m");

@@ -2,11 +2,13 @@ package kz.kenes.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class PageCacheTest {
-  private final PageCache cache = new PageCache();
+  private final PageCache cache = new PageCache(new ConcurrentHashMap<>());
   private final AtomicInteger renders = new AtomicInteger();
 
   private static String text(byte[] html) {
@@ -24,10 +26,44 @@ class PageCacheTest {
     assertThat(text(cache.get("thread:1:ru", this::render).identity())).isEqualTo("<p>2</p>");
     assertThat(renders).hasValue(2);
 
-    new PageCache.Changes().changed(new Object());
+    cache.changedInTransaction();
 
     assertThat(cache.size()).isZero();
     assertThat(text(cache.get("thread:1:kk", this::render).identity())).isEqualTo("<p>3</p>");
+  }
+
+  @Test
+  void aWriteOnOneNodeStalesThePagesAndValuesOfEveryNodeSharingTheGeneration() {
+    ConcurrentMap<String, Long> cluster = new ConcurrentHashMap<>();
+    PageCache a = new PageCache(cluster);
+    PageCache b = new PageCache(cluster);
+    b.get("thread:1:kk", this::render);
+    assertThat(b.remember("unread:7", () -> 3)).isEqualTo(3);
+    assertThat(b.size()).isEqualTo(1);
+
+    a.changedInTransaction();
+
+    assertThat(b.size()).isZero();
+    assertThat(text(b.get("thread:1:kk", this::render).identity())).isEqualTo("<p>2</p>");
+    assertThat(b.remember("unread:7", () -> 4)).isEqualTo(4);
+  }
+
+  @Test
+  void whenTheClusterRefusesTheNewGenerationTheNodeDropsItsOwnPagesAndTheWriteGoesOn() {
+    ConcurrentHashMap<String, Long> refusing =
+        new ConcurrentHashMap<>() {
+          @Override
+          public Long put(String key, Long value) {
+            throw new IllegalStateException("cluster splitting");
+          }
+        };
+    PageCache node = new PageCache(refusing);
+    node.get("thread:1:kk", this::render);
+
+    node.changedInTransaction();
+
+    assertThat(node.size()).isZero();
+    assertThat(text(node.get("thread:1:kk", this::render).identity())).isEqualTo("<p>2</p>");
   }
 
   @Test
