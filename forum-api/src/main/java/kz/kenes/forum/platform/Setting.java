@@ -149,7 +149,7 @@ public enum Setting {
       Reader.APP,
       "PT30S",
       "Outbox: the wait before retrying an email or SMS the server did not accept (ISO-8601"
-          + " duration), doubling with each failure; also how often every node sweeps the outbox"
+          + " duration), doubling with each failure; also how often the cluster sweeps the outbox"
           + " (at most every 30 s)."),
   KENES_OUTBOX_RETRY_LONGEST(Reader.APP, "PT1H", "Outbox: the longest wait between tries."),
   KENES_OUTBOX_GIVE_UP(
