@@ -2,7 +2,6 @@ package kz.kenes.forum.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +18,9 @@ import kz.kenes.forum.platform.PageLinks;
  * {@code KENES_MAIL_ENABLED=true}.
  *
  * <p>A message names what happened and links to the page; it never carries the appeal's text or
- * personal data. It is written to the {@link Outbox} in a transaction of its own, and the outbox
- * sends it through WildFly's mail session after commit, retrying while the mail server is down.
+ * personal data. It is written to the {@link Outbox} in the transaction of the action it tells of,
+ * and the outbox sends it through WildFly's mail session after commit, retrying while the mail
+ * server is down.
  */
 @ApplicationScoped
 public class EmailChannel implements NotificationChannel {
@@ -38,7 +38,6 @@ public class EmailChannel implements NotificationChannel {
   }
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deliver(List<Notification> batch) {
     if (!settings.mail()) {
       return;
@@ -47,8 +46,17 @@ public class EmailChannel implements NotificationChannel {
       if (!EMAILED.contains(notification.kind()) || !notification.recipient().wantsEmail()) {
         continue;
       }
-      notification.recipient().email().ifPresent(address -> write(notification, address));
+      notification
+          .recipient()
+          .email()
+          .filter(EmailChannel::deliverable)
+          .ifPresent(address -> write(notification, address));
     }
+  }
+
+  /** An address the outbox takes: refusing it there would roll the action back. */
+  static boolean deliverable(String address) {
+    return !address.isBlank() && address.length() <= 254;
   }
 
   private void write(Notification notification, String address) {

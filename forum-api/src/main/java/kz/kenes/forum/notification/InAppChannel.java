@@ -2,7 +2,6 @@ package kz.kenes.forum.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
 
 /** The notifications list on the site and in the API: stores each notification as a row. */
@@ -18,7 +17,6 @@ public class InAppChannel implements NotificationChannel {
   }
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deliver(List<Notification> batch) {
     batch.forEach(notifications::add);
   }

@@ -2,7 +2,6 @@ package kz.kenes.forum.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,9 +37,9 @@ public class NotificationPlanner {
 
   /**
    * The notifications of an occurrence, one per recipient, not stored yet: the channels deliver
-   * them. Runs in a transaction of its own, since observers run after the action's transaction.
+   * them. Runs in the action's transaction (it sees the action's own changes); it declares no
+   * transaction of its own, so that it neither starts one nor marks the action's for rollback.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Notification> plan(Occurrence occurrence) {
     Set<Long> recipients = recipients(occurrence);
     if (recipients.isEmpty()) {

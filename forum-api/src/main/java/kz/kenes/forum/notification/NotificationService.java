@@ -22,13 +22,20 @@ import kz.kenes.forum.thread.PostPublished;
 import kz.kenes.forum.thread.ProposalReachedThreshold;
 
 /**
- * Notifications: raised after the action that causes them has committed, and read and marked read
- * by their recipients.
+ * Notifications: written in the transaction of the action that causes them, and read and marked
+ * read by their recipients.
  *
- * <p>Raising one never breaks the action: each observer works out the recipients in a transaction
- * of its own ({@link NotificationPlanner}) and hands the batch to every {@link
- * NotificationChannel}; a failure is logged with a message id, the thread's id and the failure's
- * type (never personal data or text), and the other channels still deliver.
+ * <p>Each observer runs while the action's transaction is in progress: it works out the recipients
+ * ({@link NotificationPlanner}) and hands the batch to every {@link NotificationChannel}, which
+ * writes its rows (in-app notifications, {@link kz.kenes.forum.outbox.Outbox} messages) in that
+ * same transaction. So the notifications exist if and only if the action commits: a rollback writes
+ * none, and a crash right after the commit loses none (the outbox sends them when the node, or
+ * another, runs again). Sending itself happens after the commit, in the outbox.
+ *
+ * <p>A channel that fails for a reason of its own (a recipient it cannot reach) does not break the
+ * action: the failure is logged with a message id, the thread's id and the failure's type (never
+ * personal data or text), and the other channels still deliver. A failure of the database marks the
+ * whole transaction for rollback, the action's change included: nothing is half-written.
  */
 @ApplicationScoped
 public class NotificationService {
@@ -47,31 +54,31 @@ public class NotificationService {
     this.channels = all;
   }
 
-  void onPostPublished(@Observes(during = TransactionPhase.AFTER_SUCCESS) PostPublished event) {
+  void onPostPublished(@Observes(during = TransactionPhase.IN_PROGRESS) PostPublished event) {
     deliver(Occurrence.reply(event));
   }
 
   /** A new answer only: revising it notifies nobody. */
   void onOfficialAnswerPublished(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) OfficialAnswerPublished event) {
+      @Observes(during = TransactionPhase.IN_PROGRESS) OfficialAnswerPublished event) {
     if (event.revision() == 1) {
       deliver(Occurrence.officialAnswer(event));
     }
   }
 
   void onProposalReachedThreshold(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS) ProposalReachedThreshold event) {
+      @Observes(during = TransactionPhase.IN_PROGRESS) ProposalReachedThreshold event) {
     deliver(Occurrence.thresholdReached(event));
   }
 
   /** Plans the occurrence's notifications and hands them to every channel; never throws. */
   void onClaimReviewAttached(
-      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+      @Observes(during = TransactionPhase.IN_PROGRESS)
           kz.kenes.forum.claim.ClaimReviewAttached event) {
     deliver(Occurrence.claimReview(event.threadId(), event.claimReviewId(), event.attachedBy()));
   }
 
-  void onMemberNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) MemberNotice notice) {
+  void onMemberNotice(@Observes(during = TransactionPhase.IN_PROGRESS) MemberNotice notice) {
     deliver(Occurrence.notice(notice));
   }
 

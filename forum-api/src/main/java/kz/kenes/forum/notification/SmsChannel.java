@@ -2,8 +2,8 @@ package kz.kenes.forum.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.regex.Pattern;
 import kz.kenes.forum.outbox.Outbox;
 import kz.kenes.forum.outbox.OutboxSettings;
 import kz.kenes.forum.outbox.Urgency;
@@ -18,12 +18,13 @@ import kz.kenes.forum.platform.PageLinks;
  * not sent here: moderation writes them to the outbox itself, to the appeal's phone, in the step's
  * own transaction.
  *
- * <p>Written to the {@link Outbox} as {@link Urgency#DAYTIME}: an answer given at night reaches the
- * phone at 08:00.
+ * <p>Written to the {@link Outbox} in the answer's own transaction, as {@link Urgency#DAYTIME}: an
+ * answer given at night reaches the phone at 08:00.
  */
 @ApplicationScoped
 public class SmsChannel implements NotificationChannel {
   public static final String NAME = "sms";
+  private static final Pattern KAZAKH_MOBILE = Pattern.compile("\\+7\\d{10}");
 
   @Inject Outbox outbox;
   @Inject OutboxSettings settings;
@@ -36,7 +37,6 @@ public class SmsChannel implements NotificationChannel {
   }
 
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void deliver(List<Notification> batch) {
     if (!settings.sms()) {
       return;
@@ -47,6 +47,9 @@ public class SmsChannel implements NotificationChannel {
         continue;
       }
       String phone = notification.recipient().phone().orElseThrow();
+      if (!KAZAKH_MOBILE.matcher(phone).matches()) {
+        continue; // the outbox would refuse it, and with it the action
+      }
       outbox.sms(phone, text(links.thread(notification.thread().id())), Urgency.DAYTIME);
     }
   }
