@@ -61,4 +61,14 @@ public interface SearchLog extends BasicLogger {
   @LogMessage(level = Logger.Level.WARN)
   @Message(id = 713, value = "cannot release the claimed rebuild of the shared index: %s")
   void sharedRebuildNotReleased(String failureTypes);
+
+  @LogMessage(level = Logger.Level.WARN)
+  @Message(id = 714, value = "the search index cannot be reached: %s")
+  void indexUnreachable(String failureTypes);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(
+      id = 715,
+      value = "search reconciliation repaired: %d documents re-enqueued, %d deleted, %d left")
+  void reconciliationRepaired(int reindexed, int purged, long left);
 }

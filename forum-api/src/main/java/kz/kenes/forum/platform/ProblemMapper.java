@@ -22,6 +22,8 @@ import java.util.UUID;
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
+  /** The {@code Retry-After} of every 503: long enough for a restart, short for a reader. */
+  static final int RETRY_UNAVAILABLE_SECONDS = 30;
 
   @Inject HttpServletRequest request;
   @Inject Instance<ErrorPageRenderer> pages;
@@ -36,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder response = Response.status(problem.status());
     if (cause instanceof DomainException.TooManyRequests limited) {
       response.header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds());
+    }
+    if (problem.status() == 503) {
+      // not now: the database, Keycloak or the search index is down or rebuilding
+      response.header(HttpHeaders.RETRY_AFTER, RETRY_UNAVAILABLE_SECONDS);
     }
     if (problem.status() == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"kenes\"");

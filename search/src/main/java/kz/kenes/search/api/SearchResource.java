@@ -14,12 +14,16 @@ import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.search.index.SearchIndexAdmin;
+import kz.kenes.search.index.SearchReconciliation;
 import kz.kenes.search.query.SearchRequest;
 import kz.kenes.search.query.SearchResults;
 import kz.kenes.search.query.SearchService;
 import kz.kenes.search.query.SimilarThread;
 
-/** Search (public), similar threads while composing (public) and the admin's reindex. */
+/**
+ * Search (public), similar threads while composing (public), the admin's reindex and the
+ * reconciliation of the index with the database (admins).
+ */
 @Path("api/v1")
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -27,6 +31,7 @@ public class SearchResource {
   @Inject SearchIndexAdmin index;
   @Inject CurrentActor caller;
   @Inject PageLinks links;
+  @Inject SearchReconciliation reconciliation;
 
   @GET
   @Path("search")
@@ -66,5 +71,26 @@ public class SearchResource {
   public SearchIndexAdmin.ReindexState reindexState() {
     caller.require().require(Role.ADMIN);
     return index.state();
+  }
+
+  /**
+   * The index compared with the database (admins only): counts of threads and posts on each side,
+   * the ids missing from the index and the extra ones (listed up to {@value
+   * SearchReconciliation#LISTED} each); 503 while the index cannot be read.
+   */
+  @GET
+  @Path("admin/search/reconciliation")
+  public SearchReconciliation.Report reconciliation() {
+    return reconciliation.reconcile(caller.require());
+  }
+
+  /**
+   * Re-enqueues the documents missing from the index and deletes the extra ones (admins only,
+   * audited); the answer carries the comparison it started from.
+   */
+  @POST
+  @Path("admin/search/reconciliation/repair")
+  public SearchReconciliation.Repair repair() {
+    return reconciliation.repair(caller.require());
   }
 }

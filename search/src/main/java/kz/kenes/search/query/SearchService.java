@@ -136,7 +136,24 @@ public class SearchService {
     }
     v.throwIfInvalid();
     admin.requireAnswering();
-    return run(q, body, category, type, status, page);
+    try {
+      return run(q, body, category, type, status, page);
+    } catch (org.hibernate.search.util.common.SearchException failure) {
+      throw unavailableIfUnreachable(failure);
+    }
+  }
+
+  /**
+   * OpenSearch down (or timing out) is "not now", 503 with {@code Retry-After}, not a server error;
+   * any other failure stays what it is.
+   */
+  private static RuntimeException unavailableIfUnreachable(RuntimeException failure) {
+    if (SearchUnavailable.unreachable(failure)) {
+      kz.kenes.search.SearchLog.LOG.indexUnreachable(
+          kz.kenes.forum.platform.LogText.types(failure));
+      return new SearchUnavailable();
+    }
+    return failure;
   }
 
   private SearchResults run(
@@ -301,7 +318,14 @@ public class SearchService {
       t = t.substring(0, QUERY_MAX);
     }
     admin.requireAnswering();
-    String text = t;
+    try {
+      return similarTitles(bodySlug, t);
+    } catch (org.hibernate.search.util.common.SearchException failure) {
+      throw unavailableIfUnreachable(failure);
+    }
+  }
+
+  private List<SimilarThread> similarTitles(String bodySlug, String text) {
     return Search.session(em)
         .search(Thread.class)
         .select(
