@@ -45,6 +45,7 @@ public class BodyPage {
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
   @Inject kz.kenes.forum.follow.FollowService follows;
   @Inject kz.kenes.search.query.SearchService search;
+  @Inject kz.kenes.forum.survey.LeaderService leaders;
 
   @GET
   public Response show(
@@ -69,6 +70,7 @@ public class BodyPage {
     params.put("officials", profile.officials());
     params.put("pinned", threads.pinned(profile.body()));
     params.put("claimCards", claims.forBody(profile.body()));
+    params.put("leaders", leaders.ratedLeaders(profile.body()));
     params.put(
         "following", caller.get().map(a -> follows.follows(a, profile.body())).orElse(false));
     params.put("followers", follows.followers(profile.body()));

@@ -527,6 +527,7 @@ class AuthorizationMatrixIT {
     f.put("claim-reviews/{id}", String.valueOf(card));
     f.put("claim-reviews/{cardId}", String.valueOf(card));
     f.put("calendar/{date}", "2031-07-15");
+    surveys(f, slug);
 
     // resident2's reply tells resident, the thread's author, in-app after the commit
     expect(
@@ -539,6 +540,64 @@ class AuthorizationMatrixIT {
     // no such message: an admin learns it is missing (404), everyone else is refused first
     f.put("outbox/{id}", "987654321");
     return f;
+  }
+
+  /**
+   * An open survey of the body (one rating, one optional text), one to close, and a closed one
+   * whose text answer waits for a moderator; a leader of the body; this year in Kazakhstan.
+   */
+  private void surveys(Map<String, String> f, String slug) {
+    String json =
+        "{\"title\":\"Матрица\",\"closesAt\":\""
+            + LocalDate.now().plusDays(40)
+            + "\",\"questions\":[{\"key\":\"mark\",\"type\":\"RATING\",\"text\":\"Баға\"},"
+            + "{\"key\":\"word\",\"type\":\"SHORT_TEXT\",\"text\":\"Сөз\",\"optional\":true}]}";
+    String official = kenes.tokenFor("official");
+    f.put(
+        "surveys/{id}",
+        String.valueOf(
+            id(
+                expect(http.postJson("api/v1/bodies/" + slug + "/surveys", json, official), 201),
+                "id")));
+    f.put(
+        "surveyToClose",
+        String.valueOf(
+            id(
+                expect(http.postJson("api/v1/bodies/" + slug + "/surveys", json, official), 201),
+                "id")));
+    long closed =
+        id(expect(http.postJson("api/v1/bodies/" + slug + "/surveys", json, official), 201), "id");
+    expect(
+        http.postJson(
+            "api/v1/surveys/" + closed + "/responses",
+            "{\"answers\":{\"mark\":5,\"word\":\"Жол\"}}",
+            kenes.tokenFor("resident")),
+        201);
+    expect(
+        http.postJson("api/v1/surveys/" + closed + "/transitions", "{\"to\":\"CLOSED\"}", official),
+        200);
+    f.put("closedSurvey", String.valueOf(closed));
+    var texts =
+        Json.structure(
+                expect(
+                        http.get(
+                            "api/v1/surveys/" + closed + "/texts", kenes.tokenFor("moderator")),
+                        200)
+                    .body())
+            .asJsonArray();
+    f.put(
+        "texts/{answerId}", String.valueOf(texts.getJsonObject(0).getJsonNumber("id").longValue()));
+    long leader =
+        id(
+            expect(
+                http.postJson(
+                    "api/v1/bodies/" + slug + "/leaders",
+                    "{\"name\":\"Ержан Қасымов\",\"position\":\"Әкім\"}",
+                    kenes.tokenFor("admin")),
+                201),
+            "id");
+    f.put("leaders/{id}", String.valueOf(leader));
+    f.put("thisYear", String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).getYear()));
   }
 
   private long open(String slug, String type) {
