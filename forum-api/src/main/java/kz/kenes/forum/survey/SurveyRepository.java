@@ -53,6 +53,17 @@ public class SurveyRepository {
         .getResultList();
   }
 
+  /** Open surveys whose closing time passed, at most 100 at a time. */
+  public List<Survey> due(java.time.Instant now) {
+    return em.createQuery(
+            "select s from Survey s where s.status = :open and s.closesAt <= :now order by s.id",
+            Survey.class)
+        .setParameter("open", SurveyStatus.OPEN)
+        .setParameter("now", now)
+        .setMaxResults(100)
+        .getResultList();
+  }
+
   public Optional<Survey> ratingOf(Body body, int year) {
     return em.createQuery(
             "select s from Survey s where s.body = :b and s.ratingYear = :y", Survey.class)

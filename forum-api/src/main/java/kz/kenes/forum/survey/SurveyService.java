@@ -284,8 +284,17 @@ public class SurveyService {
       rateLeaders(survey);
     }
     audit.record(actor, "survey.transition", "survey", surveyId, target.name());
+    survey.questions(); // the view renders after the transaction
     survey.history();
     return survey;
+  }
+
+  /** Closes every open survey whose closing time passed (the scheduled job); how many. */
+  @Transactional
+  public int closeDue() {
+    List<Survey> due = surveys.due(now());
+    due.forEach(this::closeIfDue);
+    return due.size();
   }
 
   /** The results: 403 until the survey is closed, for everyone; then public. */
