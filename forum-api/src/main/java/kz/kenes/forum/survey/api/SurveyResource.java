@@ -154,7 +154,7 @@ public class SurveyResource {
 
   @GET
   @Path("surveys/{id}/results.csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.WILDCARD}) // a CSV whatever the client accepts
   public Response csv(@PathParam("id") long id) {
     return Response.ok(surveys.csv(id), "text/csv; charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"")
