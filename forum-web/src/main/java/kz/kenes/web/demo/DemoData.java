@@ -13,6 +13,8 @@ import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyKind;
 import kz.kenes.forum.body.BodyLevel;
 import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.budget.BudgetService;
+import kz.kenes.forum.budget.NewBudget;
 import kz.kenes.forum.claim.ClaimReviewService;
 import kz.kenes.forum.claim.NewClaimReview;
 import kz.kenes.forum.member.MemberRepository;
@@ -43,6 +45,10 @@ public class DemoData {
   @Inject ThreadService threads;
   @Inject ClaimReviewService claims;
   @Inject Clock clock;
+  @Inject BudgetService budgets;
+
+  /** The year of the demo participatory budget (tests open theirs for other years). */
+  public static final int BUDGET_YEAR = 2027;
 
   @Transactional
   void onSchemaReady(@Observes SchemaReady ready) {
@@ -304,7 +310,39 @@ public class DemoData {
                 java.util.List.of("https://pavlodar.gov.kz/")));
     claims.attach(official, rumourKk.thread().id(), card.id());
     claims.attach(official, rumourRu.thread().id(), card.id());
+    participatoryBudget(official, resident);
     return true;
+  }
+
+  /**
+   * The participatory budget of Aktogay rural district, open for proposals, with its villages and
+   * their populations and one resident's project. The demo residents are eligible to vote: their
+   * accounts carry verified phone numbers in the dev realm, and a ballot declares the village.
+   */
+  private void participatoryBudget(Actor official, Actor resident) {
+    var budget =
+        budgets.create(
+            official,
+            "aktogay-rural-district",
+            new NewBudget(
+                BUDGET_YEAR,
+                30_000_000L,
+                "KNAPSACK",
+                null,
+                50,
+                java.util.List.of("Ақтоғай", "Жалаулы", "Әуелбек"),
+                Map.of("Ақтоғай", 6200, "Жалаулы", 850, "Әуелбек", 430),
+                null,
+                null));
+    budgets.transition(official, budget.id(), "PROPOSALS", null);
+    budgets.propose(
+        resident,
+        budget.id(),
+        "Ақтоғай саябағына балалар алаңы",
+        "Орталық саябақта балалар ойнайтын қауіпсіз алаң жоқ. Әткеншек, сырғанақ және жұмсақ"
+            + " жабыны бар алаң салуды ұсынамыз.",
+        "Ақтоғай",
+        12_000_000L);
   }
 
   private void body(
