@@ -539,6 +539,7 @@ class AuthorizationMatrixIT {
     f.put("notifications/{id}", String.valueOf(notificationOfResident()));
     // no such message: an admin learns it is missing (404), everyone else is refused first
     f.put("outbox/{id}", "987654321");
+    budgets(slug, f);
     return f;
   }
 
@@ -598,6 +599,80 @@ class AuthorizationMatrixIT {
             "id");
     f.put("leaders/{id}", String.valueOf(leader));
     f.put("thisYear", String.valueOf(LocalDate.now(java.time.ZoneId.of("Asia/Almaty")).getYear()));
+  }
+
+  /**
+   * Budgets of the fixture body in the phases the rows need (one per year): voting (the default
+   * budgets/{id}), draft, proposals, review, results and implementation, each with a project.
+   */
+  private void budgets(String slug, Map<String, String> f) {
+    f.put("draftBudget", String.valueOf(budget(slug, 2031, "DRAFT", f, "unused")));
+    f.put("proposalsBudget", String.valueOf(budget(slug, 2032, "PROPOSALS", f, "unused")));
+    f.put("reviewBudget", String.valueOf(budget(slug, 2033, "REVIEW", f, "reviewProject")));
+    f.put("budgets/{id}", String.valueOf(budget(slug, 2034, "VOTING", f, "votingProject")));
+    f.put("projects/{pid}", f.get("votingProject"));
+    f.put("resultsBudget", String.valueOf(budget(slug, 2035, "RESULTS", f, "resultsProject")));
+    f.put(
+        "implementationBudget",
+        String.valueOf(budget(slug, 2036, "IMPLEMENTATION", f, "implementationProject")));
+  }
+
+  private long budget(String slug, int year, String phase, Map<String, String> f, String project) {
+    String official = kenes.tokenFor("official");
+    long id =
+        id(
+            expect(
+                http.postJson(
+                    "api/v1/bodies/" + slug + "/budgets",
+                    "{\"year\":"
+                        + year
+                        + ",\"amount\":1000000,\"rule\":\"KNAPSACK\",\"villages\":[\"Матрица\"]}",
+                    official),
+                201),
+            "id");
+    List<String> phases = List.of("PROPOSALS", "REVIEW", "VOTING", "RESULTS", "IMPLEMENTATION");
+    for (String next : phases) {
+      if (phase.equals("DRAFT")) {
+        break;
+      }
+      expect(
+          http.postJson(
+              "api/v1/budgets/" + id + "/transitions", "{\"to\":\"" + next + "\"}", official),
+          200);
+      if (next.equals("PROPOSALS") && !phase.equals("PROPOSALS")) {
+        long pid =
+            id(
+                expect(
+                    http.postJson(
+                        "api/v1/budgets/" + id + "/projects",
+                        "{\"title\":\"Матрица жобасы\",\"description\":\"Ауылға жаңа көше"
+                            + " шамдары керек.\",\"village\":\"Матрица\",\"cost\":1000}",
+                        kenes.tokenFor("resident")),
+                    201),
+                "id");
+        f.put(project, String.valueOf(pid));
+      }
+      if (next.equals("REVIEW") && !phase.equals("REVIEW")) {
+        expect(
+            http.postJson(
+                "api/v1/budgets/" + id + "/projects/" + f.get(project) + "/review",
+                "{\"decision\":\"FEASIBLE\",\"cost\":1000}",
+                official),
+            200);
+      }
+      if (next.equals("VOTING") && !phase.equals("VOTING")) {
+        expect(
+            http.putJson(
+                "api/v1/budgets/" + id + "/ballot",
+                "{\"projectIds\":[" + f.get(project) + "],\"village\":\"Матрица\"}",
+                kenes.tokenFor("resident4")),
+            200);
+      }
+      if (next.equals(phase)) {
+        break;
+      }
+    }
+    return id;
   }
 
   private long open(String slug, String type) {
