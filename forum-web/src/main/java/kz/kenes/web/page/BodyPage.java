@@ -46,6 +46,7 @@ public class BodyPage {
   @Inject kz.kenes.forum.follow.FollowService follows;
   @Inject kz.kenes.search.query.SearchService search;
   @Inject kz.kenes.forum.survey.LeaderService leaders;
+  @Inject kz.kenes.forum.budget.BudgetService budgets;
 
   @GET
   public Response show(
@@ -80,7 +81,13 @@ public class BodyPage {
     params.put("types", List.of(ThreadType.values()));
     params.put("categories", List.of(Category.values()));
     params.put("statuses", List.of(ThreadStatus.values()));
+    params.put("budget", currentBudget(profile.body()));
     return pages.render("body.jte", params);
+  }
+
+  /** The body's current participatory budget (issue 15), or null: its phase and a link. */
+  private kz.kenes.forum.budget.Budget currentBudget(Body body) {
+    return budgets.current(body).orElse(null);
   }
 
   @GET
