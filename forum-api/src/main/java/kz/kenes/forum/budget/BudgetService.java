@@ -336,7 +336,7 @@ public class BudgetService {
   }
 
   /** The actor's own ballot in the budget, if any. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public Optional<Ballot> ballot(Actor actor, long budgetId) {
     Budget budget = budgets.require(budgetId);
     Optional<Ballot> ballot = budgets.ballotOf(budget, actor.username());
@@ -345,7 +345,7 @@ public class BudgetService {
   }
 
   /** Who voted, for officials of the body: channel, village, when, never what. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<Ballot> voters(Actor actor, long budgetId) {
     Budget budget = budgets.require(budgetId);
     requireOfficial(actor, budget.body());
@@ -353,7 +353,7 @@ public class BudgetService {
   }
 
   /** The count, public from {@code RESULTS} on; a 409 before. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public BudgetOutcome results(long budgetId) {
     Budget budget = budgets.require(budgetId);
     if (!budget.status().resultsPublic()) {
@@ -383,22 +383,24 @@ public class BudgetService {
   }
 
   /** A budget with its projects and history, for anyone. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public BudgetDetails details(long budgetId) {
     Budget budget = budgets.require(budgetId);
-    budget.villages();
-    budget.body().slug();
+    budget.body().name(); // pages and views read the body after the transaction
     return new BudgetDetails(budget, budgets.projects(budget), budgets.history(budget));
   }
 
   /** A project and its implementation updates. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public List<ProjectUpdate> updates(long budgetId, long projectId) {
     return budgets.updates(requireProject(budgets.require(budgetId), projectId));
   }
 
-  /** The body's current budget: the newest that is not closed, else the newest. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The body's current budget: the newest that is not closed, else the newest. (Reads run in a
+   * transaction of their own too: lazy associations are initialized before the entities leave.)
+   */
+  @Transactional
   public Optional<Budget> current(Body body) {
     List<Budget> all = budgets.of(body);
     return all.stream()
