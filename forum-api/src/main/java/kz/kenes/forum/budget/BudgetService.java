@@ -263,11 +263,12 @@ public class BudgetService {
             .phone()
             .orElseThrow(() -> new DomainException.Forbidden("error.budget.phone-required"));
     Budget budget = budgets.requireForBallot(budgetId);
+    // outside voting nothing else matters: 409 before any field is checked
+    budget.requirePhase(BudgetStatus.VOTING, "error.budget.not-voting");
     Validation check = new Validation();
     Set<Long> chosen = choices(check, budget, projectIds);
     String place = village(check, budget, village);
     check.throwIfInvalid();
-    budget.requirePhase(BudgetStatus.VOTING, "error.budget.not-voting");
     Instant now = clock.instant();
     Optional<Ballot> byPhone = budgets.ballotByPhone(budget, phone);
     if (byPhone.isPresent() && byPhone.get().channel() == BallotChannel.PAPER) {
@@ -302,6 +303,7 @@ public class BudgetService {
         && !staff.serves(actor, budget.body(), StaffRole.OFFICIAL)) {
       throw new DomainException.Forbidden("error.budget.paper-staff-only");
     }
+    budget.requirePhase(BudgetStatus.VOTING, "error.budget.not-voting");
     Validation check = new Validation();
     String number = null;
     if (phone == null || phone.isBlank()) {
@@ -315,7 +317,6 @@ public class BudgetService {
     Set<Long> chosen = choices(check, budget, projectIds);
     String place = village(check, budget, village);
     check.throwIfInvalid();
-    budget.requirePhase(BudgetStatus.VOTING, "error.budget.not-voting");
     Optional<Ballot> earlier = budgets.ballotByPhone(budget, number);
     if (earlier.isPresent()) {
       throw new DomainException.Conflict(

@@ -68,6 +68,9 @@ class BudgetBrowserIT {
           browser.findElement(By.id("p-description")).sendKeys("Too short");
           browser.findElement(By.id("p-cost")).sendKeys("3000000");
           browser.findElement(By.cssSelector("#propose-form button")).click();
+          browsers
+              .waitFor(browser)
+              .until(d -> !d.findElements(By.id("description-error")).isEmpty());
           assertThat(browser.findElements(By.id("description-error"))).hasSize(1);
           assertThat(browser.findElement(By.id("p-title")).getAttribute("value")).isEqualTo(title);
           browser.findElement(By.id("p-description")).clear();
@@ -76,6 +79,7 @@ class BudgetBrowserIT {
               .sendKeys("Twenty lamps along the main street, from the school to the shop.");
           new Select(browser.findElement(By.id("p-village"))).selectByValue("Жалаулы");
           browser.findElement(By.cssSelector("#propose-form button")).click();
+          browsers.waitFor(browser).until(d -> d.getCurrentUrl().contains("#project-"));
           assertThat(browser.getCurrentUrl()).contains("/budgets/" + budget);
           assertThat(browser.findElement(By.cssSelector(".projects")).getText()).contains(title);
           return null;
@@ -105,6 +109,7 @@ class BudgetBrowserIT {
               .click();
           new Select(browser.findElement(By.id("ballot-village"))).selectByValue("Ақтоғай");
           browser.findElement(By.cssSelector("#ballot-form button")).click();
+          browsers.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/ballot"));
           assertThat(browser.getCurrentUrl()).endsWith("/budgets/" + budget + "/ballot");
           assertThat(browser.findElement(By.id("recorded")).getText())
               .isEqualTo("Your ballot is recorded.");

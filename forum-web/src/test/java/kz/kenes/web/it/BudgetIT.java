@@ -192,7 +192,7 @@ class BudgetIT {
     assertThat(first.body()).doesNotContain(phone.substring(5));
     HttpResponse<String> again = paper(id, "official", phone, lights);
     assertProblem(again, 409);
-    assertThat(again.body()).contains("error.budget.phone-voted-on-paper");
+    assertThat(again.body()).contains("error-budget-phone-voted-on-paper");
 
     // officials see who voted, never what
     String voters =
@@ -434,12 +434,12 @@ class BudgetIT {
     expect(vote(b[0], "resident4", b[1]), 200);
     HttpResponse<String> paperAfter = paper(b[0], "operator", "+77010000004", b[1]);
     assertProblem(paperAfter, 409);
-    assertThat(paperAfter.body()).contains("error.budget.phone-voted-online");
+    assertThat(paperAfter.body()).contains("error-budget-phone-voted-online");
     long[] c = votingBudget();
     expect(paper(c[0], "operator", "+77010000004", c[1]), 201);
     HttpResponse<String> onlineAfter = vote(c[0], "resident4", c[1]);
     assertProblem(onlineAfter, 409);
-    assertThat(onlineAfter.body()).contains("error.budget.phone-voted-on-paper");
+    assertThat(onlineAfter.body()).contains("error-budget-phone-voted-on-paper");
   }
 
   private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls)
