@@ -188,7 +188,7 @@ class BudgetIT {
 
     // the operator enters a paper ballot for a phone; the same phone again is a conflict
     String phone = "+7705" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
-    HttpResponse<String> first = expect(paper(id, "operator", phone, park), 201);
+    HttpResponse<String> first = expect(paper(id, "operator", phone, park, well), 201);
     assertThat(first.body()).doesNotContain(phone.substring(5));
     HttpResponse<String> again = paper(id, "official", phone, lights);
     assertProblem(again, 409);
@@ -203,16 +203,16 @@ class BudgetIT {
     assertProblem(http.get("api/v1/budgets/" + id + "/results"), 409);
     expect(move(id, "RESULTS"), 200);
 
-    // votes: well 3 (resident, resident2, resident3), park 3 (resident2, resident3, paper),
-    // lights 1. Well and park tie on 3: the cheaper ranks first. Funded in order: well (3 M, 7 M
-    // left), park (4 M, 3 M left); lights (7 M) no longer fits.
+    // votes: well 4 (resident, resident2, resident3, paper), park 3 (resident2, resident3,
+    // paper), lights 1. Funded in order: well (3 M, 7 M left), park (4 M, 3 M left); lights (7 M)
+    // no longer fits.
     JsonObject results =
         Json.parse(expect(http.get("api/v1/budgets/" + id + "/results"), 200).body());
     List<JsonObject> lines = results.getJsonArray("projects").getValuesAs(JsonObject.class);
     assertThat(lines)
         .extracting(l -> l.getJsonNumber("id").longValue())
         .containsExactly(well, park, lights);
-    assertThat(lines).extracting(l -> l.getInt("votes")).containsExactly(3, 3, 1);
+    assertThat(lines).extracting(l -> l.getInt("votes")).containsExactly(4, 3, 1);
     assertThat(lines).extracting(l -> l.getBoolean("funded")).containsExactly(true, true, false);
     assertThat(results.getJsonObject("ballots").getInt("online")).isEqualTo(3);
     assertThat(results.getJsonObject("ballots").getInt("paper")).isEqualTo(1);
