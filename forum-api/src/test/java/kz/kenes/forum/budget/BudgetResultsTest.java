@@ -8,7 +8,10 @@ import kz.kenes.forum.budget.BudgetResults.Candidate;
 import kz.kenes.forum.budget.BudgetResults.Count;
 import org.junit.jupiter.api.Test;
 
-/** Both result methods on cases worked out by hand (docs/adr/0008 explains the methods). */
+/**
+ * Both result methods on cases worked out by hand (docs/adr/0012-participatory-budget.md explains
+ * the methods).
+ */
 class BudgetResultsTest {
 
   private static List<List<Long>> ballots(int copies, Long... chosen) {
