@@ -36,11 +36,18 @@ final class SearchCluster implements AutoCloseable {
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-  private final Path dir = Path.of(System.getProperty("kenes.it.dir"), "two-nodes");
+  private final Path dir;
   private final int searchPort = Integer.getInteger("kenes.it.opensearch.port", 29200);
   private final List<Process> processes = new ArrayList<>();
+  private Process openSearch;
 
   SearchCluster() {
+    this("two-nodes");
+  }
+
+  /** A cluster whose files live in {@code kenes.it.dir/name}. */
+  SearchCluster(String name) {
+    this.dir = Path.of(System.getProperty("kenes.it.dir"), name);
     Runtime.getRuntime().addShutdownHook(new java.lang.Thread(this::close));
   }
 
@@ -60,6 +67,42 @@ final class SearchCluster implements AutoCloseable {
         "install",
         "--batch",
         Path.of(System.getProperty("kenes.opensearch.plugin")).toUri().toString());
+    Files.deleteIfExists(dir.resolve("opensearch.log"));
+    launchOpenSearch();
+  }
+
+  /**
+   * Stops OpenSearch (SIGTERM to it and its children, as an operator's stop) and waits until it is
+   * gone; its data directory stays.
+   */
+  void stopOpenSearch() throws InterruptedException {
+    Process process = openSearch;
+    if (process == null) {
+      return;
+    }
+    process.descendants().forEach(ProcessHandle::destroy);
+    process.destroy();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly();
+      process.waitFor(30, TimeUnit.SECONDS);
+    }
+    processes.remove(process);
+    openSearch = null;
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (status(searchUrl()) != -1 && System.nanoTime() < deadline) {
+      java.lang.Thread.sleep(200);
+    }
+  }
+
+  /** Starts the stopped OpenSearch again on the same data; waits for it. */
+  void restartOpenSearch() throws IOException, InterruptedException {
+    launchOpenSearch();
+  }
+
+  private void launchOpenSearch() throws IOException, InterruptedException {
+    Path home = dir.resolve("opensearch");
+    Map<String, String> env = Map.of("OPENSEARCH_JAVA_HOME", System.getProperty("java.home"));
     List<String> command = new ArrayList<>();
     if (isRoot()) {
       if (run(Map.of(), "id", "-u", SEARCH_USER) != 0) {
@@ -81,11 +124,13 @@ final class SearchCluster implements AutoCloseable {
     ProcessBuilder builder =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("opensearch.log").toFile());
+            .redirectOutput(
+                ProcessBuilder.Redirect.appendTo(dir.resolve("opensearch.log").toFile()));
     builder.environment().putAll(env);
     builder.environment().put("OPENSEARCH_JAVA_OPTS", "-Xms512m -Xmx512m");
     Process process = builder.start();
     processes.add(process);
+    openSearch = process;
     await(
         "OpenSearch on port " + searchPort,
         process,
@@ -120,6 +165,31 @@ final class SearchCluster implements AutoCloseable {
         Path.of(System.getProperty("kenes.war")),
         base.resolve("deployments/kenes.war"),
         StandardCopyOption.REPLACE_EXISTING);
+    Files.deleteIfExists(dir.resolve(name + ".log"));
+    return launch(name, base, portOffset, env);
+  }
+
+  /**
+   * Kills the node as a power cut would: SIGKILL to its JVM (and the script that started it), no
+   * shutdown hook, no clean-up; waits until it is gone.
+   */
+  void kill(Node node) throws InterruptedException {
+    node.process().descendants().forEach(ProcessHandle::destroyForcibly);
+    node.process().destroyForcibly();
+    node.process().waitFor(30, TimeUnit.SECONDS);
+    processes.remove(node.process());
+  }
+
+  /** Starts a killed or stopped node again on its own files (does not wait). */
+  Node restart(Node node, int portOffset, Map<String, String> env) throws IOException {
+    Files.deleteIfExists(node.base().resolve("deployments/kenes.war.deployed"));
+    Files.deleteIfExists(node.base().resolve("deployments/kenes.war.failed"));
+    return launch(node.name(), node.base(), portOffset, env);
+  }
+
+  private Node launch(String name, Path base, int portOffset, Map<String, String> env)
+      throws IOException {
+    Path server = Path.of(System.getProperty("kenes.server.home"));
     Path log = dir.resolve(name + ".log");
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -130,7 +200,7 @@ final class SearchCluster implements AutoCloseable {
                 // unique per node, as WildFly asks of servers that share resources
                 "-Djboss.tx.node.id=" + name)
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
     builder.environment().put("JAVA_OPTS", "-Xms256m -Xmx768m");
     builder.environment().put("KENES_DATA_DIR", base.resolve("kenes").toString());
     builder.environment().putAll(env);
