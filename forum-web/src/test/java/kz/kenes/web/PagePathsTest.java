@@ -53,7 +53,7 @@ class PagePathsTest {
 
   @Test
   void thePagesRoutesAreFound() {
-    assertThat(pageSegments()).contains("threads", "appeals", "bodies", "a", "search");
+    assertThat(pageSegments()).contains("threads", "appeals", "bodies", "a", "search", "sessions");
   }
 
   @Test
@@ -83,6 +83,7 @@ class PagePathsTest {
         .isEqualTo("https://kenes.example.kz/bodies/akzhol-rural-district");
     assertThat(links.appeal(42)).isEqualTo("https://kenes.example.kz/appeals/42");
     assertThat(links.shortAppeal(42)).isEqualTo("https://kenes.example.kz/a/42");
+    assertThat(links.session(14)).isEqualTo("https://kenes.example.kz/sessions/14");
     assertThat(new WebPageLinks(" ").thread(1)).isEqualTo("http://localhost:8080/threads/1");
   }
 }

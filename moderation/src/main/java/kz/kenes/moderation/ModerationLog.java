@@ -46,4 +46,16 @@ public interface ModerationLog extends BasicLogger {
   @LogMessage(level = Logger.Level.ERROR)
   @Message(id = 823, value = "encrypting applicants' data stopped after %d rows: %s")
   void applicantEncryptionStopped(int rows, String failureTypes);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(id = 831, value = "%d session questions became appeals (written answer late)")
+  void sessionQuestionsEscalated(int count);
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(id = 832, value = "followers of %d sessions reminded a day before")
+  void sessionsReminded(int count);
+
+  @LogMessage(level = Logger.Level.ERROR)
+  @Message(id = 833, value = "the public sessions' check failed: %s")
+  void sessionCheckFailed(String failureTypes);
 }

@@ -25,6 +25,9 @@ public interface PageLinks {
   /** The shortest link to an appeal's page, for texts with little room such as an SMS. */
   String shortAppeal(long appealId);
 
+  /** A public session's page. */
+  String session(long sessionId);
+
   /** Where a misinformation label points: the official answer or card that corrects the post. */
   String label(LabelTarget target);
 }

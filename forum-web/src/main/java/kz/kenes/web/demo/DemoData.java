@@ -44,6 +44,7 @@ public class DemoData {
   @Inject StaffService staff;
   @Inject ThreadService threads;
   @Inject ClaimReviewService claims;
+  @Inject kz.kenes.moderation.session.SessionService sessions;
   @Inject Clock clock;
   @Inject BudgetService budgets;
 
@@ -311,6 +312,7 @@ public class DemoData {
     claims.attach(official, rumourKk.thread().id(), card.id());
     claims.attach(official, rumourRu.thread().id(), card.id());
     participatoryBudget(official, resident);
+    scheduleReportingMeeting(official, now);
     return true;
   }
 
@@ -343,6 +345,26 @@ public class DemoData {
             + " жабыны бар алаң салуды ұсынамыз.",
         "Ақтоғай",
         12_000_000L);
+  }
+
+  /** One scheduled session: the akim's reporting meeting of Aktogay district, in two weeks. */
+  private void scheduleReportingMeeting(Actor official, Instant now) {
+    java.time.ZoneOffset kz = java.time.ZoneOffset.ofHours(5);
+    java.time.OffsetDateTime starts =
+        now.atOffset(kz).plusDays(14).withHour(11).withMinute(0).withSecond(0).withNano(0);
+    sessions.schedule(
+        official,
+        "aktogay-district-akimat",
+        new kz.kenes.moderation.session.SessionService.ScheduleRequest(
+            "REPORTING_MEETING",
+            "Аудан әкімінің тұрғындарға есебі / Отчёт акима района перед населением",
+            starts.toString(),
+            starts.plusHours(2).toString(),
+            "Ақтоғай ауылы, аудандық мәдениет үйі / село Актогай, районный дом культуры",
+            "https://www.youtube.com/@aktogay-akimat",
+            "1. Ауыз су және жолдар / Питьевая вода и дороги\n"
+                + "2. Жылу беру маусымы / Отопительный сезон\n"
+                + "3. Тұрғындардың сұрақтары / Вопросы жителей"));
   }
 
   private void body(

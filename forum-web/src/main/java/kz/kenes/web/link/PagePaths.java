@@ -34,6 +34,11 @@ public final class PagePaths {
   }
 
   /** The short route ({@link ShortLinks}) that redirects to {@link #appeal(long)}. */
+  /** A public session's page. */
+  public static String session(long sessionId) {
+    return "/sessions/" + sessionId;
+  }
+
   public static String shortAppeal(long appealId) {
     return "/a/" + appealId;
   }

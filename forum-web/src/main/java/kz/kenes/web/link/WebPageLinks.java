@@ -55,6 +55,11 @@ public class WebPageLinks implements PageLinks {
   }
 
   @Override
+  public String session(long sessionId) {
+    return base + PagePaths.session(sessionId);
+  }
+
+  @Override
   public String label(LabelTarget target) {
     return base + labelPath(target);
   }

@@ -45,6 +45,12 @@ public class BodyPage {
   @Inject kz.kenes.forum.claim.ClaimReviewService claims;
   @Inject kz.kenes.forum.follow.FollowService follows;
   @Inject kz.kenes.search.query.SearchService search;
+  @Inject kz.kenes.moderation.session.SessionQueries sessionQueries;
+  @Inject kz.kenes.forum.platform.PageLinks links;
+
+  /** How many upcoming sessions the body page shows. */
+  static final int UPCOMING_SESSIONS = 3;
+
   @Inject kz.kenes.forum.survey.LeaderService leaders;
   @Inject kz.kenes.forum.budget.BudgetService budgets;
 
@@ -82,12 +88,29 @@ public class BodyPage {
     params.put("categories", List.of(Category.values()));
     params.put("statuses", List.of(ThreadStatus.values()));
     params.put("budget", currentBudget(profile.body()));
+    params.put("upcomingSessions", upcomingSessions(slug));
     return pages.render("body.jte", params);
   }
 
   /** The body's current participatory budget (issue 15), or null: its phase and a link. */
   private kz.kenes.forum.budget.Budget currentBudget(Body body) {
     return budgets.current(body).orElse(null);
+  }
+
+  /** The body page's "upcoming sessions" section: the next few sessions of the body. */
+  private List<kz.kenes.moderation.session.PublicSession> upcomingSessions(String slug) {
+    return sessionQueries.upcoming(slug, UPCOMING_SESSIONS);
+  }
+
+  /** The body's sessions as an iCalendar feed, {@code /bodies/{slug}/sessions.ics}. */
+  @GET
+  @Path("{file}")
+  @Produces({"text/calendar", "text/html"})
+  public Response sessionsFeed(@PathParam("slug") String slug, @PathParam("file") String file) {
+    if (!file.equals("sessions.ics")) {
+      throw new kz.kenes.forum.platform.DomainException.NotFound("error.not-found");
+    }
+    return SessionPages.feed(sessionQueries, links, bodies.bySlug(slug));
   }
 
   @GET

@@ -20,6 +20,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -542,6 +544,7 @@ class AuthorizationMatrixIT {
     // no such message: an admin learns it is missing (404), everyone else is refused first
     f.put("outbox/{id}", "987654321");
     budgets(slug, f);
+    sessions(f, slug);
     return f;
   }
 
@@ -675,6 +678,70 @@ class AuthorizationMatrixIT {
       }
     }
     return id;
+  }
+
+  /**
+   * Public sessions of the matrix body: one open for questions with resident's question (supported,
+   * answered during the rows), two questions to hide and merge, and a held one whose question
+   * resident may make an appeal.
+   */
+  private void sessions(Map<String, String> f, String slug) {
+    long open = session(slug, "OPEN_FOR_QUESTIONS");
+    f.put("sessions/{id}", String.valueOf(open));
+    f.put("questions/{qid}", String.valueOf(question(open, "resident")));
+    f.put("hideQuestion", String.valueOf(question(open, "resident2")));
+    f.put("mergeQuestion", String.valueOf(question(open, "resident2")));
+    f.put("keptQuestion", String.valueOf(question(open, "resident")));
+    long held = session(slug, "OPEN_FOR_QUESTIONS");
+    long owed = question(held, "resident");
+    transition(held, "{\"to\":\"LIVE\"}");
+    transition(held, "{\"to\":\"HELD\",\"minutes\":\"Хаттама\",\"attendance\":10}");
+    f.put("heldSession", String.valueOf(held));
+    f.put("heldQuestion", String.valueOf(owed));
+    OffsetDateTime inTenDays = OffsetDateTime.now(ZoneOffset.ofHours(5)).plusDays(10).withNano(0);
+    f.put("inTenDays", inTenDays.toString());
+    f.put("inTenDaysEnd", inTenDays.plusHours(2).toString());
+  }
+
+  private long session(String slug, String to) {
+    String starts = OffsetDateTime.now(ZoneOffset.ofHours(5)).plusDays(10).withNano(0).toString();
+    String ends =
+        OffsetDateTime.now(ZoneOffset.ofHours(5)).plusDays(10).plusHours(2).withNano(0).toString();
+    long id =
+        id(
+            expect(
+                http.postJson(
+                    "api/v1/bodies/" + slug + "/sessions",
+                    "{\"type\":\"REPORTING_MEETING\",\"title\":\"Матрица жиыны\",\"startsAt\":\""
+                        + starts
+                        + "\",\"endsAt\":\""
+                        + ends
+                        + "\"}",
+                    kenes.tokenFor("official")),
+                201),
+            "id");
+    transition(id, "{\"to\":\"" + to + "\"}");
+    return id;
+  }
+
+  private void transition(long session, String json) {
+    expect(
+        http.postJson(
+            "api/v1/sessions/" + session + "/transitions", json, kenes.tokenFor("official")),
+        200);
+  }
+
+  private long question(long session, String asker) {
+    return id(
+        expect(
+            http.postJson(
+                "api/v1/sessions/" + session + "/questions",
+                "{\"text\":\"Матрица сұрағы: су қашан беріледі? "
+                    + UUID.randomUUID()
+                    + "\",\"category\":\"WATER_SUPPLY\"}",
+                kenes.tokenFor(asker)),
+            201),
+        "id");
   }
 
   private long open(String slug, String type) {

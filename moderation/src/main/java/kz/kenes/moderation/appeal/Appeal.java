@@ -138,6 +138,10 @@ public class Appeal {
   @Column(name = "escalated_by", nullable = false, updatable = false)
   private String escalatedBy;
 
+  /** The public session whose question this appeal was made from, or null. */
+  @Column(name = "session_id", updatable = false)
+  private Long sessionId;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -206,6 +210,31 @@ public class Appeal {
     appeal.createdAt = now;
     return appeal;
   }
+
+  /**
+   * A draft made from a resident's question to a public session of {@code addressee}: no post or
+   * thread; the asker is the applicant; linked to the session.
+   */
+  static Appeal fromSessionQuestion(
+      SessionQuestionText question, Body addressee, Member asker, String actor, Instant now) {
+    Appeal appeal = new Appeal();
+    appeal.body = Objects.requireNonNull(addressee);
+    appeal.applicant = Objects.requireNonNull(asker);
+    appeal.channel = AppealChannel.SESSION_QUESTION;
+    appeal.status = AppealStatus.DRAFT;
+    appeal.category = Objects.requireNonNull(question.category());
+    String subject = question.subject();
+    appeal.subject = subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX) : subject;
+    appeal.snapshotText = Objects.requireNonNull(question.text());
+    appeal.sessionId = question.sessionId();
+    appeal.escalatedBy = Objects.requireNonNull(actor);
+    appeal.createdAt = now;
+    return appeal;
+  }
+
+  /** A session question as it becomes an appeal: its session, category, subject and text. */
+  public record SessionQuestionText(
+      long sessionId, Category category, String subject, String text) {}
 
   /** What an operator took down at intake, checked. */
   record Intake(
@@ -411,6 +440,11 @@ public class Appeal {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /** The public session whose question this appeal was made from. */
+  public Optional<Long> sessionId() {
+    return Optional.ofNullable(sessionId);
   }
 
   public long version() {

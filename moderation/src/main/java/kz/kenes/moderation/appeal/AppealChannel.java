@@ -13,13 +13,18 @@ public enum AppealChannel {
   /** Brought or posted on paper; an operator registered it. */
   PAPER,
   /** Written in a social network; an operator registered it (with the link to the message). */
-  SOCIAL_NETWORK;
+  SOCIAL_NETWORK,
+  /**
+   * A resident's question to a public session that was not answered in writing in time, or whose
+   * asker chose to make it an appeal (linked to the session).
+   */
+  SESSION_QUESTION;
 
   /** Whether an operator takes appeals of this channel at intake (not through the forum). */
   public boolean intake() {
     return switch (this) {
       case ORAL, PHONE, PAPER, SOCIAL_NETWORK -> true;
-      case WEB, ESCALATED_POST -> false;
+      case WEB, ESCALATED_POST, SESSION_QUESTION -> false;
     };
   }
 

@@ -81,6 +81,24 @@ public class AppealRegistration {
   }
 
   /**
+   * A resident's question to a public session becomes an appeal draft of its asker, addressed to
+   * the session's body, that the asker completes and submits like an escalated post. The caller
+   * (the session's question service) makes sure it happens once per question.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Appeal draftFromSessionQuestion(
+      Appeal.SessionQuestionText question, Body body, Member asker, String actor) {
+    Instant now = time.now();
+    Appeal appeal = Appeal.fromSessionQuestion(question, body, asker, actor, now);
+    appeals.add(appeal);
+    appeals.add(appeal.drafted(actor, now));
+    audit.record(
+        actor, "appeal.session-question", "session", question.sessionId(), "appeal " + appeal.id());
+    notices.tell(appeal);
+    return appeal;
+  }
+
+  /**
    * The applicant completes the draft with what the law needs (APPK article 63) and it is
    * registered: a number unique and gap-free per body and year, the registration day (the next
    * working day when submitted after hours) and the deadline, 15 working days later.

@@ -53,7 +53,7 @@ class AppealChannelTest {
   @ParameterizedTest
   @EnumSource(
       value = AppealChannel.class,
-      names = {"WEB", "ESCALATED_POST"})
+      names = {"WEB", "ESCALATED_POST", "SESSION_QUESTION"})
   void anIntakeAppealCannotClaimToComeFromTheForum(AppealChannel channel) {
     assertThatThrownBy(() -> taken(channel, null)).isInstanceOf(IllegalArgumentException.class);
   }

@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The rows the working-day calendar migration seeds, read from the classpath. */
-final class SeedFile {
+public final class SeedFile {
   static final String MIGRATION = "db/migration/V2026.11.28.1__working_day_calendar.sql";
 
   private static final Pattern ROW =
@@ -39,7 +39,7 @@ final class SeedFile {
     return rows().stream().filter(r -> r.day().getYear() == year).toList();
   }
 
-  static WorkingDayCalendar calendar() {
+  public static WorkingDayCalendar calendar() {
     return new WorkingDayCalendar(rows());
   }
 

@@ -1,0 +1,114 @@
+package kz.kenes.moderation.session;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import kz.kenes.forum.member.Member;
+import kz.kenes.forum.outbox.Outbox;
+import kz.kenes.forum.outbox.Urgency;
+import kz.kenes.forum.platform.Language;
+import kz.kenes.forum.platform.Messages;
+import kz.kenes.forum.platform.PageLinks;
+import kz.kenes.moderation.calendar.WorkingDayCalendar;
+
+/**
+ * Tells people of sessions, inside the use case's transaction through the outbox: the body's
+ * followers when questions open, one day before, and when a session is postponed or cancelled (by
+ * email when they want email, by SMS to their verified phone when they chose SMS of the news they
+ * follow, {@link Member#wantsAnswerSms}); a question's asker at each step of their question (SMS as
+ * for their appeals' steps, {@link Member#wantsSms}). Each occasion of a session is told once: a
+ * {@link SessionNotice} row, unique per session and occasion, is written with the messages. Texts
+ * carry the session's title, date and link only: never a name, phone or question text.
+ */
+@ApplicationScoped
+public class SessionNotices {
+  public static final String DAY_BEFORE = "DAY_BEFORE";
+
+  /** Two concatenated UCS-2 segments. */
+  static final int SMS_MAX = 134;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  @Inject SessionRepository sessions;
+  @Inject Outbox outbox;
+  @Inject PageLinks links;
+
+  /** After a move: followers hear of questions opening, a postponement or a cancellation. */
+  void transitioned(PublicSession session) {
+    String occasion =
+        switch (session.status()) {
+          case OPEN_FOR_QUESTIONS -> "OPEN#" + session.icsSequence();
+          case POSTPONED -> "POSTPONED#" + session.icsSequence();
+          case CANCELLED -> "CANCELLED";
+          default -> null;
+        };
+    if (occasion != null) {
+      followers(session, occasion, session.status().name());
+    }
+  }
+
+  /** The reminder a day before; false when the followers were already reminded. */
+  boolean dayBefore(PublicSession session) {
+    return followers(session, DAY_BEFORE, DAY_BEFORE);
+  }
+
+  private boolean followers(PublicSession session, String occasion, String kind) {
+    if (sessions.told(session.id(), occasion)) {
+      return false;
+    }
+    sessions.add(new SessionNotice(session.id(), occasion, java.time.Instant.now()));
+    Messages text = Messages.of(Language.DEFAULT);
+    String when = WHEN.format(ZonedDateTime.ofInstant(session.startsAt(), WorkingDayCalendar.ZONE));
+    String link = links.session(session.id());
+    String title = session.title();
+    for (Member member : sessions.followers(session.body())) {
+      if (member.wantsEmail()) {
+        member
+            .email()
+            .ifPresent(
+                address ->
+                    outbox.email(
+                        address,
+                        text.get("mail.session." + kind + ".subject", title),
+                        text.get("mail.session." + kind + ".text", title, when, link)));
+      }
+      if (member.wantsAnswerSms()) {
+        sms(member, text.get("sms.session." + kind, shorten(title, 40), when, link));
+      }
+    }
+    return true;
+  }
+
+  /** The asker of a question hears of its step ({@code due}, {@code answered}, {@code appeal}). */
+  void askerTold(SessionQuestion question, String step) {
+    Member asker = question.asker();
+    PublicSession session = question.session();
+    Messages text = Messages.of(Language.DEFAULT);
+    String due = question.writtenAnswerDue().map(DAY::format).orElse("");
+    String link = links.session(session.id());
+    String title = session.title();
+    if (asker.wantsEmail()) {
+      asker
+          .email()
+          .ifPresent(
+              address ->
+                  outbox.email(
+                      address,
+                      text.get("mail.session.question." + step + ".subject", title),
+                      text.get("mail.session.question." + step + ".text", title, due, link)));
+    }
+    if (asker.wantsSms()) {
+      sms(asker, text.get("sms.session.question." + step, shorten(title, 40), due, link));
+    }
+  }
+
+  private void sms(Member member, String text) {
+    member.phone().ifPresent(to -> outbox.sms(to, shorten(text.strip(), SMS_MAX), Urgency.DAYTIME));
+  }
+
+  static String shorten(String text, int max) {
+    return text.length() > max ? text.substring(0, max - 1) + "…" : text;
+  }
+}
