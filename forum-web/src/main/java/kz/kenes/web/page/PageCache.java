@@ -2,6 +2,8 @@ package kz.kenes.web.page;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -137,13 +139,34 @@ public class PageCache {
     }
   }
 
-  /** The default entity listener of the persistence unit (META-INF/orm.xml): any write counts. */
+  /**
+   * Created with the application, on a managed thread, so that its resources are looked up where
+   * {@code java:comp} exists (never first on a thread of Hibernate Search's outbox processor).
+   */
+  void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
+    generation();
+  }
+
+  /**
+   * Whether a written entity is one of Kenes' own: Hibernate Search's outbox and agent rows,
+   * written by its own threads while indexing, change no page.
+   */
+  static boolean shownOnPages(Object entity) {
+    return entity.getClass().getName().startsWith("kz.kenes.");
+  }
+
+  /**
+   * The default entity listener of the persistence unit (META-INF/orm.xml): any write of a Kenes
+   * entity counts.
+   */
   public static class Changes {
     @PostPersist
     @PostUpdate
     @PostRemove
     void changed(Object entity) {
-      CDI.current().select(PageCache.class).get().changedInTransaction();
+      if (shownOnPages(entity)) {
+        CDI.current().select(PageCache.class).get().changedInTransaction();
+      }
     }
   }
 }

@@ -73,4 +73,12 @@ class PageCacheTest {
     }
     assertThat(cache.size()).isLessThanOrEqualTo(PageCache.MAX_ENTRIES);
   }
+
+  @Test
+  void onlyKenesEntitiesChangePages() {
+    record KenesRow(long id) {}
+    assertThat(PageCache.shownOnPages(new KenesRow(1))).isTrue();
+    // Hibernate Search's outbox rows are written by its own threads, which have no java:comp.
+    assertThat(PageCache.shownOnPages(new java.util.HashMap<String, Object>())).isFalse();
+  }
 }
