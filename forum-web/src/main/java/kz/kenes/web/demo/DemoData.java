@@ -27,6 +27,7 @@ import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
 import kz.kenes.forum.thread.NewThread;
 import kz.kenes.forum.thread.ThreadService;
+import kz.kenes.moderation.monitoring.MonitoringAdmin;
 import kz.kenes.web.WebLog;
 
 /**
@@ -50,6 +51,7 @@ public class DemoData {
 
   /** The year of the demo participatory budget (tests open theirs for other years). */
   public static final int BUDGET_YEAR = 2027;
+  @Inject MonitoringAdmin monitoring;
 
   @Transactional
   void onSchemaReady(@Observes SchemaReady ready) {
@@ -59,6 +61,36 @@ public class DemoData {
     if (load()) {
       WebLog.LOG.demoDataLoaded();
     }
+  }
+
+  /**
+   * Populations for figures per 1,000 residents, and the district akimat's published statistics
+   * (the 2021 study of Aktogay district, issue 16): 322 appeals in 2018, 418 in 2019, 371 in 2020
+   * (24 electronic, 69 through the akim's site and social networks, 112 satisfied), Q1 2021: 31
+   * written and 72 oral. The study never crosses category with channel, so these are kept under
+   * OTHER by channel. The district's population (about 12,500) is the study's; the rural districts'
+   * are demo values that add up to less than the district.
+   */
+  private void monitoring(Map<String, Body> b) {
+    monitoring.setPopulation(b.get(MARKER).id(), 12_500);
+    monitoring.setPopulation(b.get("aktogay-rural-district").id(), 5_200);
+    monitoring.setPopulation(b.get("akzhol-rural-district").id(), 1_900);
+    monitoring.setPopulation(b.get("zhalauly-rural-district").id(), 1_300);
+    monitoring.setPopulation(b.get("karaoba-rural-district").id(), 1_100);
+    monitoring.setPopulation(b.get("sholaksor-rural-district").id(), 900);
+    monitoring.replaceHistory(
+        b.get(MARKER).id(),
+        MonitoringAdmin.parseHistory(
+            String.join(
+                "\n",
+                "period,category,channel,registered,satisfied",
+                "2018,OTHER,PAPER,322,0",
+                "2019,OTHER,PAPER,418,0",
+                "2020,OTHER,PAPER,278,112",
+                "2020,OTHER,WEB,24,0",
+                "2020,OTHER,SOCIAL_NETWORK,69,0",
+                "2021-Q1,OTHER,PAPER,31,0",
+                "2021-Q1,OTHER,ORAL,72,0")));
   }
 
   /** Loads everything in the observer's transaction; false when it was loaded before. */
@@ -313,6 +345,7 @@ public class DemoData {
     claims.attach(official, rumourRu.thread().id(), card.id());
     participatoryBudget(official, resident);
     scheduleReportingMeeting(official, now);
+    monitoring(b);
     return true;
   }
 

@@ -31,6 +31,7 @@ import kz.kenes.moderation.appeal.AppealResult;
 @Path("")
 @Produces("text/html")
 public class AppealPages {
+  @Inject kz.kenes.moderation.appeal.AppealSatisfactions satisfactions;
   @Inject Pages pages;
   @Inject CurrentActor caller;
   @Inject AppealRegistration registration;
@@ -86,6 +87,24 @@ public class AppealPages {
     } catch (DomainException.InvalidInput invalid) {
       Map<String, String> form = new HashMap<>();
       form.put("reason", reason == null ? "" : reason);
+      return page(Response.Status.BAD_REQUEST, id, form, invalid.errors(), false);
+    }
+  }
+
+  /** The applicant's "Was your problem solved?" from the appeal page (no JavaScript). */
+  @POST
+  @Path("appeals/{id}/satisfaction")
+  public Response satisfaction(
+      @PathParam("id") long id,
+      @FormParam("answer") String answer,
+      @FormParam("comment") String comment) {
+    var actor = caller.require();
+    try {
+      satisfactions.answer(actor, id, answer, comment);
+      return Response.seeOther(URI.create("/appeals/" + id)).build();
+    } catch (DomainException.InvalidInput invalid) {
+      Map<String, String> form = new HashMap<>();
+      form.put("comment", comment == null ? "" : comment);
       return page(Response.Status.BAD_REQUEST, id, form, invalid.errors(), false);
     }
   }
@@ -162,6 +181,8 @@ public class AppealPages {
     Map<String, Object> params = new HashMap<>();
     params.put("ctx", pages.context());
     params.put("details", details);
+    params.put("satisfaction", applicant ? satisfactions.of(appeal.id()).orElse(null) : null);
+    params.put("askSatisfaction", applicant && satisfactions.askable(appeal));
     params.put("applicant", applicant);
     params.put("official", official);
     params.put("head", access.head(actor, appeal));

@@ -1,6 +1,7 @@
 package kz.kenes.moderation.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,7 @@ public class AppealCommands {
   @Inject MemberRepository members;
   @Inject StaffScopes staff;
   @Inject AuditLog audit;
+  @Inject Event<AppealMoved> moved;
 
   /** An official of the body sends the appeal to an executor, an official serving the body. */
   @Transactional
@@ -168,8 +170,10 @@ public class AppealCommands {
   private void record(Appeal appeal, AppealStatus next, String actor, String note) {
     Instant now = time.now();
     String executor = appeal.executor().map(Member::displayName).orElse(null);
-    appeals.add(
-        appeal.move(next, actor, note, now).withState(executor, appeal.deadline().orElse(null)));
+    AppealStep step =
+        appeal.move(next, actor, note, now).withState(executor, appeal.deadline().orElse(null));
+    appeals.add(step);
+    moved.fire(AppealMoved.of(appeal, step));
     face.update(appeal, now);
     notices.tell(appeal);
   }

@@ -1,6 +1,7 @@
 package kz.kenes.moderation.appeal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,8 @@ import kz.kenes.moderation.calendar.WorkingDayCalendar;
 /**
  * Registration proper: the number, unique and gap-free per body and year (the sequence row is
  * locked until the transaction ends), the registration day (the next working day after hours), the
- * 15-working-day deadline, the REGISTERED step, the public face and the applicant's notice.
+ * 15-working-day deadline, the REGISTERED step (told to the monitoring roll-ups), the public face
+ * and the applicant's notice.
  */
 @ApplicationScoped
 public class AppealNumbering {
@@ -18,6 +20,7 @@ public class AppealNumbering {
   @Inject AppealTime time;
   @Inject PublicAppealFace face;
   @Inject AppealNotices notices;
+  @Inject Event<AppealMoved> moved;
 
   void register(Appeal appeal, String actor, Instant now) {
     AppealClock legal = time.legal();
@@ -40,10 +43,12 @@ public class AppealNumbering {
     String number =
         RegistrationNumbers.format(RegistrationNumbers.bodyCode(appeal.body().slug()), year, next);
     appeal.register(year, next, number, now, day, legal.deadline(day));
-    appeals.add(
+    AppealStep step =
         appeal
             .move(AppealStatus.REGISTERED, actor, number, now)
-            .withState(null, appeal.deadline().orElse(null)));
+            .withState(null, appeal.deadline().orElse(null));
+    appeals.add(step);
+    moved.fire(AppealMoved.of(appeal, step));
     face.show(appeal, now);
     notices.tell(appeal);
   }

@@ -19,6 +19,7 @@ import kz.kenes.moderation.appeal.Appeal;
 import kz.kenes.moderation.appeal.AppealCommands;
 import kz.kenes.moderation.appeal.AppealQueries;
 import kz.kenes.moderation.appeal.AppealRegistration;
+import kz.kenes.moderation.appeal.AppealSatisfactions;
 import kz.kenes.moderation.appeal.IntakeRequest;
 import kz.kenes.moderation.appeal.IntakeService;
 
@@ -36,6 +37,7 @@ public class AppealResource {
   @Inject AppealQueries queries;
   @Inject AppealCommands commands;
   @Inject IntakeService intake;
+  @Inject AppealSatisfactions satisfactions;
 
   /** What the applicant completes. */
   public record SubmitRequest(String fullName, String iin, String address, Boolean publishAnswer) {}
@@ -46,6 +48,12 @@ public class AppealResource {
    */
   public record ActionRequest(
       String executor, String body, String reason, String until, String result, String text) {}
+
+  /** The applicant's answer to "Was your problem solved?". */
+  public record SatisfactionRequest(String answer, String comment) {}
+
+  /** The answer as kept. */
+  public record SatisfactionView(long appealId, String answer) {}
 
   /** The escalation's answer: the appeal's id and status. */
   public record EscalationView(long id, String status, long postId) {}
@@ -199,6 +207,18 @@ public class AppealResource {
     AppealView complaint =
         AppealView.of(registration.complain(caller.require(), id, body(request).reason()));
     return created(uri, complaint.id(), complaint);
+  }
+
+  /** The applicant says whether the answer solved the problem: once, after the answer. */
+  @POST
+  @Path("appeals/{id}/satisfaction")
+  public Response satisfaction(@PathParam("id") long id, SatisfactionRequest request) {
+    var actor = caller.require();
+    SatisfactionRequest body = request == null ? new SatisfactionRequest(null, null) : request;
+    var answer = satisfactions.answer(actor, id, body.answer(), body.comment());
+    return Response.status(Response.Status.CREATED)
+        .entity(new SatisfactionView(id, answer.name()))
+        .build();
   }
 
   @POST

@@ -1,0 +1,128 @@
+package kz.kenes.web.page;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.kenes.forum.body.Body;
+import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.thread.Category;
+import kz.kenes.moderation.appeal.AppealChannel;
+import kz.kenes.moderation.monitoring.MonitoringReport;
+import kz.kenes.moderation.monitoring.MonitoringService;
+import kz.kenes.web.chart.SvgCharts;
+
+/**
+ * A body's weekly monitoring page (kk/ru/en, no JavaScript, phone width): totals against the week
+ * before, three SVG charts each with the same figures in a table beside it (appeals by category
+ * stacked per body, the 12-week trend, the bodies per 1,000 residents), the rows by body, category
+ * and channel, satisfaction, the community, history, and per-executor figures for the staff.
+ */
+@Path("bodies/{slug}/monitoring")
+@Produces("text/html")
+public class MonitoringPage {
+  @Inject Pages pages;
+  @Inject CurrentActor caller;
+  @Inject MonitoringService monitoring;
+  @Inject BodyRepository bodies;
+
+  @GET
+  public Response show(@PathParam("slug") String slug, @QueryParam("week") String week) {
+    PageContext ctx = pages.context();
+    MonitoringReport report = monitoring.report(caller.get(), slug, week);
+    Body body = bodies.requireBySlug(slug);
+    Map<String, String> names = new LinkedHashMap<>();
+    for (Body b : monitoring.subtree(body)) {
+      names.put(b.slug(), ctx.text(b.name()));
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("ctx", ctx);
+    params.put("body", body);
+    params.put("report", report);
+    params.put("names", names);
+    params.put("categories", List.of(Category.values()));
+    params.put("channels", List.of(AppealChannel.values()));
+    params.put("byCategory", byCategory(report, names));
+    params.put("categoryChart", categoryChart(ctx, report, names));
+    params.put("trendChart", trendChart(ctx, report));
+    params.put("comparisonChart", comparisonChart(ctx, report, names));
+    return pages.ok("monitoring.jte", params);
+  }
+
+  /** Registered appeals per body (rows) and category (columns). */
+  static long[][] byCategory(MonitoringReport report, Map<String, String> names) {
+    List<String> slugs = new ArrayList<>(names.keySet());
+    long[][] values = new long[slugs.size()][Category.values().length];
+    for (MonitoringReport.Row r : report.rows()) {
+      int b = slugs.indexOf(r.body());
+      if (b >= 0) {
+        values[b][Category.valueOf(r.category()).ordinal()] += r.registered();
+      }
+    }
+    return values;
+  }
+
+  private static String categoryChart(
+      PageContext ctx, MonitoringReport report, Map<String, String> names) {
+    List<String> series = new ArrayList<>();
+    for (Category c : Category.values()) {
+      series.add(ctx.label(c));
+    }
+    return SvgCharts.stackedBars(
+        "chart-categories",
+        ctx.t("monitoring.chart.categories", report.week()),
+        new ArrayList<>(names.values()),
+        series,
+        byCategory(report, names));
+  }
+
+  private static String trendChart(PageContext ctx, MonitoringReport report) {
+    List<String> weeks = new ArrayList<>();
+    long[][] values = new long[3][report.trend().size()];
+    for (int i = 0; i < report.trend().size(); i++) {
+      var p = report.trend().get(i);
+      weeks.add(p.week().substring(5));
+      values[0][i] = p.registered();
+      values[1][i] = p.answered();
+      values[2][i] = p.overdue();
+    }
+    return SvgCharts.lines(
+        "chart-trend",
+        ctx.t("monitoring.chart.trend"),
+        weeks,
+        List.of(
+            ctx.t("monitoring.registered"),
+            ctx.t("monitoring.answered"),
+            ctx.t("monitoring.overdue")),
+        values);
+  }
+
+  private static String comparisonChart(
+      PageContext ctx, MonitoringReport report, Map<String, String> names) {
+    List<String> labels = new ArrayList<>();
+    double[] values = new double[report.bodies().size()];
+    boolean perThousand = report.bodies().stream().anyMatch(b -> b.perThousand() != null);
+    for (int i = 0; i < report.bodies().size(); i++) {
+      var b = report.bodies().get(i);
+      labels.add(names.getOrDefault(b.body(), b.body()));
+      values[i] =
+          perThousand ? (b.perThousand() == null ? 0 : b.perThousand()) : (double) b.registered();
+    }
+    return SvgCharts.bars(
+        "chart-comparison",
+        ctx.t(
+            perThousand ? "monitoring.chart.per-thousand" : "monitoring.chart.registered",
+            report.week()),
+        labels,
+        values);
+  }
+}
