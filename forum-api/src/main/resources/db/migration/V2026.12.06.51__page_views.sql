@@ -19,7 +19,7 @@ create table page_visitor_week (
 
 -- The day's salt, the same on every node; older days are deleted.
 create table visitor_salt (
-    day              date         primary key,
+    salt_day         date         primary key,
     salt             varchar(64)  not null
 );
 

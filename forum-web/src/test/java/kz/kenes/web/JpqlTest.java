@@ -58,6 +58,9 @@ class JpqlTest {
           "MonitoringAdmin.java",
           "populations, history and the rebuild map no entity; each writes an audit entry (an"
               + " entity) in the same transaction, which empties the page cache",
+          "PageViewStore.java",
+          "page views, visitors and the day's salt map no entity; counting must not empty the"
+              + " page cache (issue 16)",
           "AppealSatisfactions.java",
           "appeal_satisfaction maps no entity; the answer writes an audit entry in the same"
               + " transaction");
