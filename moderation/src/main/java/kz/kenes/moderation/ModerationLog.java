@@ -58,4 +58,10 @@ public interface ModerationLog extends BasicLogger {
   @LogMessage(level = Logger.Level.ERROR)
   @Message(id = 833, value = "the public sessions' check failed: %s")
   void sessionCheckFailed(String failureTypes);
+  @Message(id = 831, value = "weekly monitoring digest of %s sent to %d heads")
+  void digestSent(String week, int heads);
+
+  @LogMessage(level = Logger.Level.ERROR)
+  @Message(id = 832, value = "weekly monitoring digest of body %d failed: %s")
+  void digestFailed(long bodyId, String failureTypes);
 }

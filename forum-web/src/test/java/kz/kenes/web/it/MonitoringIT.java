@@ -57,6 +57,9 @@ class MonitoringIT {
     JsonObject before = report(week);
     Map<String, Integer> rowBefore = row(before, RURAL, "LAND", "PHONE");
 
+    // the demo resident is known with their verified number, so the appeal taken for it is theirs
+    String resident = KeycloakTestServer.token("resident");
+    assertThat(http.get("api/v1/me/appeals", resident).statusCode()).isEqualTo(200);
     // the operator takes a phone appeal for the demo resident's verified number
     HttpResponse<String> created =
         http.postJson(
@@ -86,7 +89,6 @@ class MonitoringIT {
         .isTrue();
 
     // the satisfaction question waits for the answer
-    String resident = KeycloakTestServer.token("resident");
     assertProblem(
         http.postJson("api/v1/appeals/" + id + "/satisfaction", "{\"answer\":\"YES\"}", resident),
         409);
