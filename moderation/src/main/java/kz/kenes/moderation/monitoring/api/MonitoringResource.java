@@ -47,7 +47,7 @@ public class MonitoringResource {
 
   @GET
   @Path("bodies/{slug}/monitoring.csv")
-  @Produces("text/csv")
+  @Produces({"text/csv", MediaType.WILDCARD}) // a file download: whatever the client accepts
   public Response csv(@PathParam("slug") String slug, @QueryParam("week") String week) {
     MonitoringReport report = monitoring.report(caller.get(), slug, week);
     return Response.ok(MonitoringExport.csv(report), "text/csv; charset=UTF-8")
@@ -57,7 +57,7 @@ public class MonitoringResource {
 
   @GET
   @Path("bodies/{slug}/monitoring.xlsx")
-  @Produces(XLSX)
+  @Produces({XLSX, MediaType.WILDCARD})
   public Response xlsx(@PathParam("slug") String slug, @QueryParam("week") String week) {
     MonitoringReport report = monitoring.report(caller.get(), slug, week);
     return Response.ok(MonitoringExport.xlsx(report), XLSX)
