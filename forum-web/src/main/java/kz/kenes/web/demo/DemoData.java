@@ -51,6 +51,7 @@ public class DemoData {
 
   /** The year of the demo participatory budget (tests open theirs for other years). */
   public static final int BUDGET_YEAR = 2027;
+
   @Inject MonitoringAdmin monitoring;
 
   @Transactional
