@@ -58,10 +58,12 @@ public interface ModerationLog extends BasicLogger {
   @LogMessage(level = Logger.Level.ERROR)
   @Message(id = 833, value = "the public sessions' check failed: %s")
   void sessionCheckFailed(String failureTypes);
-  @Message(id = 831, value = "weekly monitoring digest of %s sent to %d heads")
+
+  @LogMessage(level = Logger.Level.INFO)
+  @Message(id = 841, value = "weekly monitoring digest of %s sent to %d heads")
   void digestSent(String week, int heads);
 
   @LogMessage(level = Logger.Level.ERROR)
-  @Message(id = 832, value = "weekly monitoring digest of body %d failed: %s")
+  @Message(id = 842, value = "weekly monitoring digest of body %d failed: %s")
   void digestFailed(long bodyId, String failureTypes);
 }
