@@ -30,13 +30,15 @@ public class DigestSender {
   @Inject PageLinks links;
   @Inject Clock clock;
 
-  /** The bodies that have a head. */
+  /** The bodies that have a head and existed before {@code week} ended. */
   @Transactional
-  public List<Long> headedBodies() {
+  public List<Long> headedBodies(MonitoringWeek week) {
     return em.createQuery(
-            "select distinct s.body.id from StaffAssignment s where s.role = :r order by 1",
+            "select distinct s.body.id from StaffAssignment s where s.role = :r"
+                + " and s.body.createdAt < :end order by 1",
             Long.class)
         .setParameter("r", StaffRole.HEAD)
+        .setParameter("end", week.end())
         .getResultList();
   }
 

@@ -19,7 +19,9 @@ import kz.kenes.moderation.calendar.WorkingDayCalendar;
  * (and a one-line SMS where they chose SMS), through the outbox. Once per cluster: the job runs on
  * the node holding its lease ({@link ScheduledJobs}), and each (body, week) is a unique row written
  * in the sending transaction, so a second run or a second node sends nothing. A node that was down
- * on Monday sends the week's digest at its next run.
+ * on Monday sends the week's digest at its next run. A body gets the digests of weeks that ended
+ * after it was created: a new installation (or a test server) does not mail a digest of the week
+ * before it existed.
  */
 @ApplicationScoped
 public class WeeklyDigest {
@@ -40,7 +42,7 @@ public class WeeklyDigest {
     }
     MonitoringWeek week = MonitoringWeek.of(now.toLocalDate()).minus(1);
     int heads = 0;
-    for (long body : sender.headedBodies()) {
+    for (long body : sender.headedBodies(week)) {
       try {
         heads += sender.send(body, week);
       } catch (RuntimeException failed) {
