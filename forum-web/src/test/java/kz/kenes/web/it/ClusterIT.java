@@ -13,13 +13,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two WildFly nodes behind HAProxy, started by {@code deploy/cluster} (mvn verify -Pcluster): the
  * state that must hold on several nodes does (ADR 0009). Each test uses its own demo account, so
- * the order does not matter.
+ * the order does not matter, except that the test that kills a node runs last.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
   static KenesCluster cluster;
 
@@ -104,6 +108,51 @@ class ClusterIT {
         after.runs - before.runs, after.holder);
     assertThat(after.runs - before.runs).isBetween(2L, 7L);
     assertThat(after.holder).startsWith("node");
+  }
+
+  @Test
+  void signingOutOnOneNodeEndsTheSessionOnTheOther() throws Exception {
+    Visitor visitor = Visitor.signedIn(cluster, "resident4");
+    assertThat(visitor.signedInOn(cluster.node(1))).isTrue();
+    assertThat(visitor.signedInOn(cluster.node(2))).isTrue();
+
+    HttpResponse<String> out = visitor.signOut(cluster.node(1));
+    assertThat(out.statusCode()).isEqualTo(303);
+
+    assertThat(visitor.signedInOn(cluster.node(2))).isFalse();
+    assertThat(visitor.signedInOn(cluster.node(1))).isFalse();
+  }
+
+  @Test
+  @Order(Integer.MAX_VALUE)
+  void aSignedInMemberStaysSignedInWhenTheirNodeIsKilled() throws Exception {
+    Visitor visitor = Visitor.signedIn(cluster, "official");
+    String node = visitor.cookie("KENES_NODE").orElseThrow();
+    int n = Integer.parseInt(node.substring("node".length()));
+    assertThat(visitor.signedInOn(cluster.balancer())).isTrue();
+
+    long pid = cluster.pid(n);
+    assertThat(new ProcessBuilder("kill", "-KILL", "--", "-" + pid).start().waitFor()).isZero();
+    long killed = System.nanoTime();
+
+    // the balancer sends the visitor to the other node, which has the session
+    boolean signedIn = false;
+    while (!signedIn && System.nanoTime() - killed < 20_000_000_000L) {
+      try {
+        signedIn = visitor.signedInOn(cluster.balancer());
+      } catch (java.io.IOException inFlight) {
+        // a request that reached the dead node may fail: the visitor reloads
+      }
+      if (!signedIn) {
+        java.lang.Thread.sleep(200);
+      }
+    }
+    System.out.printf(
+        "ClusterIT: %s killed; signed in through the other node after %d ms%n",
+        node, (System.nanoTime() - killed) / 1_000_000);
+    assertThat(signedIn).isTrue();
+    assertThat(visitor.cookie("KENES_NODE")).isPresent().get().isNotEqualTo(node);
+    assertThat(visitor.signedInOn(cluster.node(3 - n))).isTrue();
   }
 
   private record Lease(String holder, long runs) {}
