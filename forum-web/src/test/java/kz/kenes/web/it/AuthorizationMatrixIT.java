@@ -222,6 +222,14 @@ class AuthorizationMatrixIT {
       return sent.isEmpty() ? Map.of() : Map.of("Cookie", List.of(String.join("; ", sent)));
     }
 
+    /** The value of the cookie {@code name}, whatever its site. */
+    java.util.Optional<String> value(String name) {
+      return cookies.getCookieStore().getCookies().stream()
+          .filter(c -> c.getName().equals(name))
+          .map(HttpCookie::getValue)
+          .findFirst();
+    }
+
     List<String> names() {
       return cookies.getCookieStore().getCookies().stream()
           .map(c -> c.getName() + "@" + c.getDomain() + c.getPath())

@@ -1,9 +1,6 @@
 package kz.kenes.web.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -23,17 +20,24 @@ import java.util.regex.Pattern;
 final class Visitor {
   private static final Pattern FORM =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  // what a browser asks for: without text/html the OIDC client takes /login for an API call and
+  // answers 401 instead of sending the visitor to Keycloak (autodetect-bearer-only)
+  private static final String HTML = "text/html,application/xhtml+xml,*/*;q=0.8";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  // Keycloak marks its cookies Secure even on http://localhost, as browsers accept them there;
+  // the JDK's own cookie manager would not send them back (the Jar of the matrix test does)
+  private final AuthorizationMatrixIT.Jar cookies = new AuthorizationMatrixIT.Jar();
   private final HttpClient following =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.ALWAYS)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
   private final HttpClient staying =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NEVER)
           .connectTimeout(Duration.ofSeconds(5))
@@ -44,7 +48,10 @@ final class Visitor {
     Visitor visitor = new Visitor();
     HttpResponse<String> form =
         visitor.following.send(
-            HttpRequest.newBuilder(cluster.balancer().resolve("/signin?next=/")).GET().build(),
+            HttpRequest.newBuilder(cluster.balancer().resolve("/signin?next=/"))
+                .header("Accept", HTML)
+                .GET()
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     Matcher action = FORM.matcher(form.body());
     if (!action.find()) {
@@ -53,6 +60,7 @@ final class Visitor {
     HttpResponse<String> home =
         visitor.following.send(
             HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -73,7 +81,7 @@ final class Visitor {
   boolean signedInOn(URI site) throws IOException, InterruptedException {
     HttpResponse<String> home =
         staying.send(
-            HttpRequest.newBuilder(site.resolve("/")).GET().build(),
+            HttpRequest.newBuilder(site.resolve("/")).header("Accept", HTML).GET().build(),
             HttpResponse.BodyHandlers.ofString());
     return home.statusCode() == 200 && home.body().contains("action=\"/logout\"");
   }
@@ -83,7 +91,7 @@ final class Visitor {
     String home =
         staying
             .send(
-                HttpRequest.newBuilder(site.resolve("/")).GET().build(),
+                HttpRequest.newBuilder(site.resolve("/")).header("Accept", HTML).GET().build(),
                 HttpResponse.BodyHandlers.ofString())
             .body();
     Matcher csrf = CSRF.matcher(home);
@@ -92,6 +100,7 @@ final class Visitor {
     }
     return staying.send(
         HttpRequest.newBuilder(site.resolve("/logout"))
+            .header("Accept", HTML)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(
@@ -101,9 +110,6 @@ final class Visitor {
   }
 
   Optional<String> cookie(String name) {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals(name))
-        .map(HttpCookie::getValue)
-        .findFirst();
+    return cookies.value(name);
   }
 }
