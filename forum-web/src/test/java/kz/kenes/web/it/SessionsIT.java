@@ -215,7 +215,7 @@ class SessionsIT {
             .get(0);
     assertThat(event.getStartDate().getDate().toInstant())
         .isEqualTo(OffsetDateTime.parse(open.getString("startsAt")).toInstant());
-    assertThat(event.getSequence().getSequenceNo()).isEqualTo(4);
+    assertThat(event.getSequence().getSequenceNo()).isEqualTo(3);
     HttpResponse<String> feed = http.get("bodies/" + BODY + "/sessions.ics");
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.body()).contains("UID:session-" + session + "@kenes.kz");
