@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -82,9 +83,14 @@ public final class Browsers implements AutoCloseable {
     }
   }
 
-  /** A wait of thirty seconds on {@code browser}. */
+  /**
+   * A wait of thirty seconds on {@code browser}. An element found just before the page is replaced
+   * (a form's answer arriving, a page that refreshes itself) goes stale; the wait looks again.
+   */
   public WebDriverWait waitFor(WebDriver browser) {
-    return new WebDriverWait(browser, PATIENCE);
+    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** The site's address of {@code path}, as {@link Kenes#url}. */
