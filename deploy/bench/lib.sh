@@ -99,6 +99,7 @@ Machine: $(nproc) cores ($(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -
 Java:    $(java -version 2>&1 | head -1) / $(java -version 2>&1 | sed -n 2p)
 wrk:     $(wrk -v 2>&1 | head -1)
 Date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')
+Load:    $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min; other processes than this run count too)
 EOF
 }
 
