@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -149,6 +150,7 @@ class SessionBrowserIT {
     return browser.findElements(By.cssSelector("#questions li.question")).stream()
         .filter(li -> li.getText().contains(tag))
         .findFirst()
-        .orElseThrow();
+        // Selenium's own exception: a wait looks again while the reloaded page is still arriving
+        .orElseThrow(() -> new NoSuchElementException("no question with " + tag));
   }
 }
