@@ -136,6 +136,9 @@ class DevSmsCentreTest {
   @Test
   void aCentreWithCredentialsRefusesOtherBinds() throws IOException {
     centre.close();
+    // fresh ports: the closed centre's may linger, or be taken by another process meanwhile
+    smppPort = freePort();
+    httpPort = freePort();
     centre = DevSmsCentre.start(smppPort, httpPort, "akimat", "secret");
     try (SmsGateway wrong = gateway("akimat", "guess")) {
       assertThatThrownBy(() -> wrong.send(new SmsMessage(RESIDENT, "x")))
