@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.kenes.web.link.PagePaths;
 import kz.kenes.web.link.WebPageLinks;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,17 @@ class PagePathsTest {
       }
     }
     assertThat(offending).isEmpty();
+  }
+
+  @Test
+  void anAbsoluteLinkIsShownOnTheSiteAsItsPath() {
+    assertThat(PagePaths.local("https://kenes.example.kz/sessions/7")).isEqualTo("/sessions/7");
+    assertThat(PagePaths.local("http://localhost:10080/bodies/akzhol?tab=1#claim-5"))
+        .isEqualTo("/bodies/akzhol?tab=1#claim-5");
+    assertThat(PagePaths.local("https://kenes.example.kz")).isEqualTo("/");
+    assertThat(PagePaths.local("javascript:alert(1)")).isEqualTo("/");
+    assertThat(PagePaths.local("https://bad host/x")).isEqualTo("/");
+    assertThat(PagePaths.local(null)).isEqualTo("/");
   }
 
   @Test

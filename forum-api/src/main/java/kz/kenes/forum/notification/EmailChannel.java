@@ -64,7 +64,7 @@ public class EmailChannel implements NotificationChannel {
     Messages ru = Messages.of(Language.RU);
     String kind = "enum.NotificationKind." + notification.kind().name();
     String link = link(notification);
-    String title = notification.thread().title();
+    String title = notification.title();
     outbox.email(
         address,
         "Kenes: " + kk.get(kind) + " / " + ru.get(kind),
@@ -83,6 +83,9 @@ public class EmailChannel implements NotificationChannel {
   }
 
   private String link(Notification notification) {
+    if (notification.link().isPresent()) {
+      return notification.link().get();
+    }
     return notification.kind() == NotificationKind.APPEAL_UPDATE
             && notification.subjectId().isPresent()
         ? links.appeal(notification.subjectId().get())

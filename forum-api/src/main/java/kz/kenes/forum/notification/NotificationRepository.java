@@ -31,19 +31,20 @@ public class NotificationRepository {
   }
 
   /**
-   * A notification names its thread: one whose opening post is hidden is shown to its author only
-   * (as {@link NotificationPlanner} plans them).
+   * A notification of a thread names it: one whose opening post is hidden is shown to its author
+   * only (as {@link NotificationPlanner} plans them). One without a thread is always shown.
    */
   private static final String SHOWN =
-      " and (n.thread.hidden = false or n.thread.author = n.recipient)";
+      " and (t.id is null or t.hidden = false or t.author = n.recipient)";
 
   /** The recipient's notifications, newest first, with the thread and body a view shows. */
   public List<Notification> of(String username, boolean unreadOnly, int limit) {
     // JPQL allows no alias on a fetch join: the thread and its body come through a fetch graph
     var graph = em.createEntityGraph(Notification.class);
     graph.addSubgraph("thread").addAttributeNodes("body");
+    graph.addAttributeNodes("body");
     return em.createQuery(
-            "select n from Notification n where n.recipient.username = :u"
+            "select n from Notification n left join n.thread t where n.recipient.username = :u"
                 + SHOWN
                 + (unreadOnly ? " and n.readAt is null" : "")
                 + " order by n.id desc",
@@ -67,7 +68,7 @@ public class NotificationRepository {
 
   public long countUnread(String username) {
     return em.createQuery(
-            "select count(n) from Notification n"
+            "select count(n) from Notification n left join n.thread t"
                 + " where n.recipient.username = :u and n.readAt is null"
                 + SHOWN,
             Long.class)

@@ -10,7 +10,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
@@ -82,6 +87,32 @@ public class NotificationService {
     deliver(Occurrence.notice(notice));
   }
 
+  /**
+   * Notifications without a thread (a public session, a monitoring digest): one of {@code kind}
+   * about {@code target} to each of {@code recipients} (each once), handed to every channel in the
+   * caller's transaction, like those of a thread. Declares no transaction: it joins the caller's
+   * use case, so that the notifications exist if and only if the action commits. A channel that
+   * fails is logged and skipped; it never throws.
+   */
+  public void tell(
+      NotificationKind kind,
+      Notification.Target target,
+      Long subjectId,
+      Collection<Member> recipients) {
+    if (recipients.isEmpty()) {
+      return;
+    }
+    Instant now = now();
+    Set<Object> seen = new HashSet<>();
+    List<Notification> batch = new ArrayList<>(recipients.size());
+    for (Member member : recipients) {
+      if (seen.add(member.id() != null ? member.id() : member)) {
+        batch.add(new Notification(member, kind, target, subjectId, now));
+      }
+    }
+    hand(batch, kind, 0L);
+  }
+
   void deliver(Occurrence occurrence) {
     List<Notification> batch;
     try {
@@ -91,6 +122,10 @@ public class NotificationService {
           occurrence.kind(), occurrence.threadId(), LogText.types(failure));
       return;
     }
+    hand(batch, occurrence.kind(), occurrence.threadId());
+  }
+
+  private void hand(List<Notification> batch, NotificationKind kind, long threadId) {
     if (batch.isEmpty()) {
       return;
     }
@@ -99,11 +134,7 @@ public class NotificationService {
         channel.deliver(batch);
       } catch (RuntimeException failure) {
         ForumLog.LOG.notificationsNotDelivered(
-            channel.name(),
-            batch.size(),
-            occurrence.kind(),
-            occurrence.threadId(),
-            LogText.types(failure));
+            channel.name(), batch.size(), kind, threadId, LogText.types(failure));
       }
     }
   }

@@ -149,6 +149,53 @@ class NotificationServiceTest {
   }
 
   @Test
+  void aNoticeWithoutAThreadReachesEveryChannelOncePerMember() {
+    Member aigerim = new Member("resident", "Айгерім", Instant.EPOCH);
+    Member arman = new Member("resident2", "Арман", Instant.EPOCH);
+    var target =
+        new Notification.Target("Есепті кездесу", "https://kenes.example.kz/sessions/7", null);
+    List<List<Notification>> delivered = new CopyOnWriteArrayList<>();
+    org.mockito.Mockito.doAnswer(call -> delivered.add(call.getArgument(0)))
+        .when(working)
+        .deliver(any());
+
+    assertThatCode(
+            () ->
+                service.tell(
+                    NotificationKind.SESSION_OPEN, target, 7L, List.of(aigerim, arman, aigerim)))
+        .doesNotThrowAnyException();
+
+    verify(failing).deliver(any());
+    assertThat(delivered)
+        .singleElement()
+        .satisfies(
+            batch -> {
+              assertThat(batch).extracting(Notification::recipient).containsExactly(aigerim, arman);
+              assertThat(batch)
+                  .allSatisfy(
+                      n -> {
+                        assertThat(n.kind()).isEqualTo(NotificationKind.SESSION_OPEN);
+                        assertThat(n.onThread()).isEmpty();
+                        assertThat(n.title()).isEqualTo("Есепті кездесу");
+                        assertThat(n.link()).contains("https://kenes.example.kz/sessions/7");
+                        assertThat(n.subjectId()).contains(7L);
+                        assertThat(n.createdAt()).isEqualTo(Instant.parse("2026-11-27T10:00:00Z"));
+                      });
+            });
+  }
+
+  @Test
+  void aNoticeToNobodyTroublesNoChannel() {
+    service.tell(
+        NotificationKind.SESSION_CANCELLED,
+        new Notification.Target("t", "https://kenes.example.kz/sessions/7", null),
+        null,
+        List.of());
+
+    verifyNoInteractions(failing, working);
+  }
+
+  @Test
   void anotherMembersNotificationIsNotFound() {
     Member me = new Member("resident", "Айгерім", Instant.EPOCH);
     when(service.members.ensure(RESIDENT)).thenReturn(me);

@@ -15,6 +15,27 @@ import kz.kenes.forum.thread.OfficialAnswer;
 public final class PagePaths {
   private PagePaths() {}
 
+  /**
+   * The site-relative path of an absolute link built by {@link WebPageLinks} (scheme, host and port
+   * dropped), for the site's own pages whatever {@code KENES_PUBLIC_URL} was when it was built; "/"
+   * for anything that is not an http(s) URL.
+   */
+  public static String local(String link) {
+    if (link == null || !link.matches("(?i)https?://.*")) {
+      return "/";
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(link);
+    } catch (IllegalArgumentException malformed) {
+      return "/";
+    }
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    return path
+        + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+        + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
+  }
+
   public static String thread(long threadId) {
     return "/threads/" + threadId;
   }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import kz.kenes.forum.notification.NotificationService;
 import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.PageLinks;
 
 /** The caller's own notifications; a signed-in member only. Nobody sees another's. */
 @Path("api/v1")
@@ -19,13 +20,14 @@ import kz.kenes.forum.platform.CurrentActor;
 public class NotificationResource {
   @Inject CurrentActor caller;
   @Inject NotificationService notifications;
+  @Inject PageLinks links;
 
   @GET
   @Path("notifications")
   public List<NotificationView> list(
       @QueryParam("unread") String unread, @QueryParam("limit") Integer limit) {
     return notifications.mine(caller.require(), unread, limit).stream()
-        .map(NotificationView::of)
+        .map(n -> NotificationView.of(n, links))
         .toList();
   }
 
