@@ -3,8 +3,11 @@
  * Run by deploy/bench/search (which starts PostgreSQL and a Kenes server on shifted ports);
  * single-file Java program with the PostgreSQL JDBC driver on the class path.
  *
- *   java -cp postgresql.jar SearchBench.java load  <jdbcUrl> <posts>
- *   java -cp postgresql.jar SearchBench.java query <jdbcUrl> <kenesBaseUrl> <seconds per query>
+ * The corpus generator is search's kz.kenes.search.corpus.RealisticCorpus (test classes):
+ *
+ *   java -cp postgresql.jar:search/target/test-classes -Dcorpus.dir=deploy/bench/corpus \
+ *     SearchBench.java load  <jdbcUrl> <posts>
+ *   java -cp … SearchBench.java query <jdbcUrl> <kenesBaseUrl> <seconds per class>
  */
 import java.io.IOException;
 import java.io.StringReader;
@@ -22,7 +25,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -32,120 +39,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.postgresql.PGConnection;
+import kz.kenes.search.corpus.RealisticCorpus;
 import org.postgresql.copy.CopyManager;
 
 public class SearchBench {
 
   // ---------------------------------------------------------------- corpus --------------------
-  // Kazakh noun stems with their harmony (true = back vowels) and realistic endings; the endings
-  // follow vowel harmony and the consonant assimilation of the stem's last sound.
-  record Stem(String stem, boolean back) {}
-
-  static final Stem[] KK_NOUNS = {
-    new Stem("жол", true), new Stem("ауыл", true), new Stem("мектеп", false),
-    new Stem("су", true), new Stem("жарық", true), new Stem("көше", false),
-    new Stem("аурухана", true), new Stem("балабақша", true), new Stem("көпір", false),
-    new Stem("әкім", false), new Stem("тұрғын", true), new Stem("үй", false),
-    new Stem("жер", false), new Stem("бала", true), new Stem("дәрігер", false),
-    new Stem("автобус", true), new Stem("қоқыс", true), new Stem("саябақ", true),
-    new Stem("құбыр", true), new Stem("газ", true), new Stem("электр", false),
-    new Stem("мұғалім", false), new Stem("ата-ана", true), new Stem("емхана", true),
-    new Stem("аялдама", true), new Stem("шатыр", true), new Stem("қала", true),
-    new Stem("аудан", true), new Stem("мәселе", false), new Stem("өтініш", false),
-    new Stem("жауап", true), new Stem("қаражат", true), new Stem("бюджет", false),
-    new Stem("спорт", true), new Stem("алаң", true), new Stem("орындық", true),
-    new Stem("шам", true), new Stem("тротуар", true), new Stem("жылу", true),
-    new Stem("пәтер", false)
-  };
-  static final String[] KK_VERBS = {
-    "жөндеу керек", "салу қажет", "тазалау керек", "жөндеді", "салынады", "бітеді",
-    "жоқ", "бар", "бұзылған", "ашылды", "жабылды", "жөнделмеген", "сұраймыз", "өтінеміз",
-    "көмектесіңіздер", "қашан", "неге", "тез арада", "жыл бойы", "әлі күнге дейін"
-  };
-  static final String[] RU_WORDS = {
-    "дорога", "дороги", "дорогу", "дорогой", "дорог", "ремонт", "ремонта", "ремонтом",
-    "школа", "школы", "школе", "школу", "вода", "воды", "водой", "свет", "света",
-    "освещение", "улица", "улицы", "улице", "аким", "акимат", "акимата", "жители",
-    "жителей", "мост", "моста", "больница", "больницы", "садик", "детский", "сад",
-    "мусор", "мусора", "вывоз", "автобус", "автобуса", "остановка", "остановки", "труба",
-    "трубы", "газ", "газа", "крыша", "крыши", "бюджет", "бюджета", "деньги", "когда",
-    "почему", "нужно", "надо", "срочно", "отремонтировать", "починить", "построить",
-    "просим", "нет", "уже", "год", "года", "лет", "опять", "снова", "район", "района", "село",
-    "села", "селе"
-  };
-
-  static String[] kkForms(Stem s) {
-    String st = s.stem();
-    char last = st.charAt(st.length() - 1);
-    boolean vowel = "аәеиоөұүыіэюяу".indexOf(last) >= 0;
-    boolean voiceless = "кқпстфхцчшщ".indexOf(last) >= 0;
-    boolean sonorant = "лрйуңмнз".indexOf(last) >= 0;
-    boolean b = s.back();
-    String pl = vowel || sonorant && "йру".indexOf(last) >= 0 ? (b ? "лар" : "лер")
-        : voiceless ? (b ? "тар" : "тер") : (b ? "дар" : "дер");
-    String acc = vowel ? (b ? "ны" : "ні") : voiceless ? (b ? "ты" : "ті") : (b ? "ды" : "ді");
-    String gen = vowel ? (b ? "ның" : "нің") : voiceless ? (b ? "тың" : "тің") : (b ? "дың" : "дің");
-    String loc = voiceless ? (b ? "та" : "те") : (b ? "да" : "де");
-    String dat = voiceless ? (b ? "қа" : "ке") : (b ? "ға" : "ге");
-    String abl = vowel || "лрйу".indexOf(last) >= 0 ? (b ? "дан" : "ден")
-        : voiceless ? (b ? "тан" : "тен") : "мнң".indexOf(last) >= 0 ? (b ? "нан" : "нен")
-        : (b ? "дан" : "ден");
-    String poss1pl = vowel ? (b ? "мыз" : "міз") : (b ? "ымыз" : "іміз");
-    String poss3 = vowel ? "сы" : (b ? "ы" : "і");
-    String plBase = st + pl;
-    return new String[] {
-      st, st, st, plBase, st + acc, st + gen, st + loc, st + dat, st + abl, st + poss1pl,
-      st + poss3, plBase + (b ? "ы" : "і"), plBase + (b ? "ды" : "ді"), plBase + (b ? "ға" : "ге"),
-      plBase + (b ? "ымыз" : "іміз"), st + poss1pl + (b ? "дағы" : "дегі"),
-      plBase + (b ? "да" : "де"), st + poss1pl + (b ? "ға" : "ге")
-    };
+  // The realistic corpus of issue 17: kz.kenes.search.corpus.RealisticCorpus (search's test
+  // classes, on the class path) over the stem lists of deploy/bench/corpus.
+  static RealisticCorpus corpus() throws IOException {
+    return RealisticCorpus.load(Path.of(System.getProperty("corpus.dir", "deploy/bench/corpus")),
+        RealisticCorpus.SEED);
   }
 
-  /** Filler vocabulary: pseudo-words from Kazakh syllables, so that the lexicon is large. */
-  static String filler(SplittableRandom r) {
-    String[] syl = {"ба", "қа", "ты", "рі", "ле", "ма", "жа", "сы", "ну", "ке", "тө", "ғы", "ді",
-        "ра", "шы", "мұ", "пе", "лі", "за", "ңы", "ол", "ар", "ен", "ық"};
-    int n = 2 + r.nextInt(3);
-    StringBuilder w = new StringBuilder();
-    for (int i = 0; i < n; i++) {
-      w.append(syl[r.nextInt(syl.length)]);
-    }
-    return w.toString();
-  }
-
-  /** Zipf-like choice: small indexes far more often. */
-  static int zipf(SplittableRandom r, int n) {
-    double u = r.nextDouble();
-    return Math.min(n - 1, (int) Math.floor(Math.pow(n + 1, u)) - 1);
-  }
-
-  static String kkPost(SplittableRandom r) {
-    StringBuilder s = new StringBuilder();
-    int words = 12 + r.nextInt(30);
-    for (int i = 0; i < words; i++) {
-      int k = r.nextInt(10);
-      if (k < 5) {
-        String[] forms = kkForms(KK_NOUNS[zipf(r, KK_NOUNS.length)]);
-        s.append(forms[r.nextInt(forms.length)]);
-      } else if (k < 7) {
-        s.append(KK_VERBS[r.nextInt(KK_VERBS.length)]);
-      } else {
-        s.append(filler(r));
-      }
-      s.append(i % 9 == 8 ? ". " : " ");
-    }
-    return s.toString().strip();
-  }
-
-  static String ruPost(SplittableRandom r) {
-    StringBuilder s = new StringBuilder();
-    int words = 12 + r.nextInt(30);
-    for (int i = 0; i < words; i++) {
-      s.append(r.nextInt(4) == 0 ? filler(r) : RU_WORDS[zipf(r, RU_WORDS.length)]);
-      s.append(i % 9 == 8 ? ". " : " ");
-    }
-    return s.toString().strip();
-  }
+  /** Posts of the corpus sampled to choose the queries by frequency band. */
+  static final int QUERY_SAMPLE_POSTS = 100_000;
 
   static String escapeCopy(String s) {
     return s.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ");
@@ -177,33 +85,35 @@ public class SearchBench {
       long t0 = System.nanoTime();
       SplittableRandom r = new SplittableRandom(20261127L);
       long firstThread = single(c, "select coalesce(max(id), 0) + 1000 from forum_thread");
-      int perThread = 10;
-      int threads = posts / perThread;
       String[] types = {"PROPOSAL", "QUESTION", "COMPLAINT", "DISCUSSION"};
       String[] categories = {"ROADS", "WATER_SUPPLY", "LIGHTING", "EDUCATION", "HEALTH", "OTHER"};
       CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
       StringBuilder tb = new StringBuilder();
       StringBuilder pb = new StringBuilder();
       String now = "2026-11-01 10:00:00+00";
-      for (int t = 0; t < threads; t++) {
-        long threadId = firstThread + t;
-        boolean kk = r.nextInt(10) < 6;
-        String title = kk ? kkPost(r) : ruPost(r);
-        title = title.substring(0, Math.min(title.length(), 80));
+      long threads = 0;
+      long written = 0;
+      Iterator<RealisticCorpus.GeneratedThread> it = corpus().threads(posts - existing);
+      while (it.hasNext()) {
+        RealisticCorpus.GeneratedThread g = it.next();
+        long threadId = firstThread + g.index();
+        boolean kk = g.language() == RealisticCorpus.Language.KK;
+        String title = g.title().substring(0, Math.min(g.title().length(), 80));
         tb.append(threadId).append('\t').append(bodyIds.get(r.nextInt(bodyIds.size())))
             .append('\t').append(types[r.nextInt(types.length)]).append('\t')
             .append(categories[r.nextInt(categories.length)]).append('\t')
             .append(escapeCopy(title)).append("\tOPEN\t").append(kk ? "KK" : "RU").append('\t')
             .append(member).append('\t').append(now).append('\t').append(now).append('\t')
-            .append(perThread).append('\n');
-        for (int n = 1; n <= perThread; n++) {
-          boolean postKk = n == 1 ? kk : r.nextInt(10) < 6;
-          String text = postKk ? kkPost(r) : ruPost(r);
-          pb.append(threadId).append('\t').append(n).append('\t').append(member).append('\t')
+            .append(g.posts().size()).append('\n');
+        int n = 0;
+        for (String text : g.posts()) {
+          pb.append(threadId).append('\t').append(++n).append('\t').append(member).append('\t')
               .append(escapeCopy(text)).append('\t').append(escapeCopy(html(text)))
               .append("\t1\t").append(now).append('\n');
         }
-        if (t % 5000 == 4999 || t == threads - 1) {
+        threads++;
+        written += n;
+        if (pb.length() > 8_000_000 || !it.hasNext()) {
           copy.copyIn("copy forum_thread (id, body_id, type, category, title, status, language,"
               + " author_id, created_at, last_activity_at, post_count) from stdin",
               new StringReader(tb.toString()));
@@ -218,8 +128,8 @@ public class SearchBench {
             + " (select max(id) from forum_thread))");
       }
       c.commit();
-      System.out.printf("corpus: %d threads, %d posts loaded in %.1f s%n", threads,
-          (long) threads * perThread, (System.nanoTime() - t0) / 1e9);
+      System.out.printf("corpus: %d threads, %d posts loaded in %.1f s%n", threads, written,
+          (System.nanoTime() - t0) / 1e9);
 
       // Discourse's way: a post_search_data row per post with a tsvector of the post (the first
       // post also carries the topic's title), built
@@ -253,18 +163,7 @@ public class SearchBench {
   }
 
   // ---------------------------------------------------------------- queries -------------------
-  /** One query: its Kenes form and its PostgreSQL tsquery (Discourse: prefix terms, AND). */
-  record Query(String name, String kenes, String tsquery) {}
-
-  static final List<Query> QUERIES = List.of(
-      new Query("single term, kk", "жол", "жол:*"),
-      new Query("single term, ru", "дорога", "дорога:*"),
-      new Query("AND of two terms, kk", "мектеп жөндеу", "мектеп:* & жөндеу:*"),
-      new Query("AND of two terms, ru", "ремонт школы", "ремонт:* & школы:*"),
-      new Query("phrase, kk", "\"жолдарды жөндеу\"", "жолдарды <-> жөндеу"),
-      new Query("Latin-script, kk", "auyl jol", "auyl:* & jol:*"));
-
-  record Stats(double qps, double p50, double p99, long hits) {}
+  record Stats(double qps, double p50, double p95, double p99, long hits) {}
 
   /** Seconds of load over every query before the first is measured. */
   static final int WARM_UP_SECONDS = 20;
@@ -304,13 +203,14 @@ public class SearchBench {
     pool.shutdown();
     long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
     double p50 = sorted[(int) (sorted.length * 0.50)] / 1e6;
+    double p95 = sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.95))] / 1e6;
     double p99 = sorted[Math.min(sorted.length - 1, (int) (sorted.length * 0.99))] / 1e6;
-    return new Stats(sorted.length / (double) seconds, p50, p99, hits);
+    return new Stats(sorted.length / (double) seconds, p50, p95, p99, hits);
   }
 
   /** One Kenes search over HTTP, returning the answer's total. */
-  static Callable<Long> kenesCall(HttpClient http, String kenes, Query q) {
-    String url = kenes + "/api/v1/search?q=" + URLEncoder.encode(q.kenes(), StandardCharsets.UTF_8);
+  static Callable<Long> kenesCall(HttpClient http, String kenes, RealisticCorpus.BenchQuery q) {
+    String url = kenes + "/api/v1/search?q=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8);
     return () -> {
       HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
           .header("Accept", "application/json").GET().build(),
@@ -328,6 +228,28 @@ public class SearchBench {
     };
   }
 
+  /** Runs the queries in turn, each call the next one. */
+  static Callable<Long> rotation(List<Callable<Long>> calls) {
+    AtomicInteger turn = new AtomicInteger();
+    return () -> calls.get(Math.floorMod(turn.getAndIncrement(), calls.size())).call();
+  }
+
+  static Callable<Long> pgCall(ThreadLocal<Connection> pg, String sql, String tsquery) {
+    return () -> {
+      try (PreparedStatement ps = pg.get().prepareStatement(sql)) {
+        ps.setString(1, tsquery);
+        ps.setString(2, tsquery);
+        long n = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            n++;
+          }
+        }
+        return n;
+      }
+    };
+  }
+
   static void query(String jdbcUrl, String kenes, int seconds) throws Exception {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     int threads = 2;
@@ -340,55 +262,67 @@ public class SearchBench {
         throw new IllegalStateException(e);
       }
     });
-    // Discourse: posts matching the tsquery, ranked with ts_rank_cd, first page of 50 results
-    String sql = "select d.post_id, ts_rank_cd(d.search_data, q) as rank"
-        + " from bench_post_search_data d,"
-        + " (select to_tsquery('russian', ?) || to_tsquery('simple', ?) as q) query"
-        + " where d.search_data @@ q order by rank desc limit 20";
-    String sqlCount = "select count(*) from bench_post_search_data d,"
+    // Discourse: posts matching the tsquery, ranked with ts_rank_cd, first page of 20 results;
+    // and the same without ranking (any 20 matches: the cheapest a database can answer)
+    String from = " from bench_post_search_data d,"
         + " (select to_tsquery('russian', ?) || to_tsquery('simple', ?) as q) query"
         + " where d.search_data @@ q";
-    System.out.printf("| query | Kenes total | PG matches | Kenes QPS | Kenes p50 ms | Kenes p99 ms"
-        + " | PG QPS | PG p50 ms | PG p99 ms | QPS ratio |%n");
-    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-    // WildFly compiles the search path (JIT) under the first load: all queries in turn for
-    // WARM_UP_SECONDS first, so that the first query measured does not pay for it alone
-    List<Callable<Long>> every = QUERIES.stream().map(q -> kenesCall(http, kenes, q)).toList();
-    AtomicInteger turn = new AtomicInteger();
-    run(threads, WARM_UP_SECONDS, () -> every.get(turn.getAndIncrement() % every.size()).call());
-    for (Query q : QUERIES) {
-      Callable<Long> kenesOnce = kenesCall(http, kenes, q);
-      Callable<Long> pgOnce = () -> {
-        try (PreparedStatement ps = pg.get().prepareStatement(sql)) {
-          ps.setString(1, q.tsquery());
-          ps.setString(2, q.tsquery());
-          long n = 0;
-          try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-              n++;
-            }
-          }
-          return n;
-        }
-      };
-      long pgMatches;
-      try (PreparedStatement ps = pg.get().prepareStatement(sqlCount)) {
+    String ranked = "select d.post_id, ts_rank_cd(d.search_data, q) as rank" + from
+        + " order by rank desc limit 20";
+    String unranked = "select d.post_id" + from + " limit 20";
+    String count = "select count(*)" + from;
+    List<RealisticCorpus.BenchQuery> queries = corpus().queries(QUERY_SAMPLE_POSTS);
+    System.out.printf("%d queries chosen by frequency band from the first %d posts%n%n",
+        queries.size(), QUERY_SAMPLE_POSTS);
+    System.out.println("| class | query | Kenes total | PostgreSQL matches |");
+    System.out.println("|---|---|---:|---:|");
+    for (RealisticCorpus.BenchQuery q : queries) {
+      long total = kenesCall(http, kenes, q).call();
+      long matches;
+      try (PreparedStatement ps = pg.get().prepareStatement(count)) {
         ps.setString(1, q.tsquery());
         ps.setString(2, q.tsquery());
         try (ResultSet rs = ps.executeQuery()) {
           rs.next();
-          pgMatches = rs.getLong(1);
+          matches = rs.getLong(1);
         }
       }
-      run(threads, 3, kenesOnce); // warm-up
-      Stats k = run(threads, seconds, kenesOnce);
-      run(threads, 2, pgOnce);
-      Stats p = run(threads, seconds, pgOnce);
-      System.out.printf(Locale.ROOT,
-          "| %s: `%s` / `%s` | %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f× |%n",
-          q.name(), q.kenes().replace("|", "\\|"), q.tsquery(), k.hits(), pgMatches, k.qps(),
-          k.p50(), k.p99(), p.qps(), p.p50(), p.p99(), k.qps() / p.qps());
+      System.out.printf(Locale.ROOT, "| %s | `%s` | %d | %d |%n", q.queryClass(), q.text(), total,
+          matches);
     }
+    // WildFly compiles the search path (JIT) under the first load: all queries in turn for
+    // WARM_UP_SECONDS first, so that the first class measured does not pay for it alone
+    List<Callable<Long>> every = queries.stream().map(q -> kenesCall(http, kenes, q)).toList();
+    run(threads, WARM_UP_SECONDS, rotation(every));
+    Map<String, List<RealisticCorpus.BenchQuery>> byClass = new LinkedHashMap<>();
+    queries.forEach(q -> byClass.computeIfAbsent(q.queryClass(), k -> new ArrayList<>()).add(q));
+    System.out.printf("%n%d client threads, %d s per class and system, queries of a class in turn"
+        + "%n%n", threads, seconds);
+    System.out.println("| class (queries) | Kenes QPS | p50 ms | p95 ms | p99 ms"
+        + " | PG unranked QPS | p50 ms | p99 ms | PG ranked QPS | p50 ms | p99 ms"
+        + " | Kenes / PG unranked |");
+    System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (var e : byClass.entrySet()) {
+      Callable<Long> k = rotation(e.getValue().stream().map(q -> kenesCall(http, kenes, q)).toList());
+      Callable<Long> u = rotation(e.getValue().stream()
+          .map(q -> pgCall(pg, unranked, q.tsquery())).toList());
+      Callable<Long> rk = rotation(e.getValue().stream()
+          .map(q -> pgCall(pg, ranked, q.tsquery())).toList());
+      Stats ks = run(threads, seconds, k);
+      Stats us = run(threads, seconds, u);
+      Stats rs = run(threads, seconds, rk);
+      System.out.printf(Locale.ROOT,
+          "| %s (%d) | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %.0f | %.0f | %.1f× |%n",
+          e.getKey(), e.getValue().size(), ks.qps(), ks.p50(), ks.p95(), ks.p99(), us.qps(),
+          us.p50(), us.p99(), rs.qps(), rs.p50(), rs.p99(), ks.qps() / us.qps());
+    }
+    Stats all = run(threads, seconds * 3, rotation(every));
+    Stats allPg = run(threads, seconds * 3, rotation(queries.stream()
+        .map(q -> pgCall(pg, unranked, q.tsquery())).toList()));
+    System.out.printf(Locale.ROOT,
+        "| **whole mix** (%d) | %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | | | | %.1f× |%n",
+        queries.size(), all.qps(), all.p50(), all.p95(), all.p99(), allPg.qps(), allPg.p50(),
+        allPg.p99(), all.qps() / allPg.qps());
   }
 
   public static void main(String[] args) throws Exception {
