@@ -135,8 +135,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /**
    * Whether the failure says "not now" rather than "wrong": Keycloak cannot be reached, the
    * database cannot be reached (down, restarting, the pool cannot open a connection: SQL states
-   * 08xxx and 57Pxx) or a row lock was not granted in time. The client may try again; the pool
-   * validates connections on checkout and recovers by itself once the database is back.
+   * 08xxx and 57Pxx; 53300, the database takes no more connections now) or a row lock was not
+   * granted in time. The client may try again; the pool validates connections on checkout and
+   * recovers by itself once the database is back.
    */
   static boolean unavailable(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
@@ -151,7 +152,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       }
       if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
-        if (state.startsWith("08") || state.startsWith("57P") || state.equals("HYT00")) {
+        if (state.startsWith("08")
+            || state.startsWith("57P")
+            || state.equals("53300")
+            || state.equals("HYT00")) {
           return true;
         }
       }

@@ -49,6 +49,10 @@ class ProblemMapperTest {
     assertThat(ProblemMapper.unavailable(refused)).isTrue();
     assertThat(ProblemMapper.unavailable(new java.sql.SQLException("shutting down", "57P01")))
         .isTrue();
+    assertThat(
+            ProblemMapper.unavailable(
+                new java.sql.SQLException("too many connections for database", "53300")))
+        .isTrue();
     assertThat(ProblemMapper.unavailable(new java.sql.SQLException("lock timeout", "HYT00")))
         .isTrue();
     assertThat(

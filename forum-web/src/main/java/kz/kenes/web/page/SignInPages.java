@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Setting;
 import kz.kenes.forum.platform.Settings;
 
@@ -34,10 +35,15 @@ public class SignInPages {
 
   @Inject HttpServletRequest request;
   @Inject CurrentActor caller;
+  @Inject KeycloakProbe keycloak;
 
   @GET
   @Path("signin")
   public Response signIn(@QueryParam("next") String next) {
+    if (!keycloak.answers()) {
+      // the friendly 503 page here, not the browser's "cannot connect" on Keycloak's address
+      throw new DomainException.Unavailable("error.signin.unavailable");
+    }
     request.getSession(true).setAttribute(NEXT, localPath(next));
     return Response.seeOther(URI.create("/login")).build();
   }
