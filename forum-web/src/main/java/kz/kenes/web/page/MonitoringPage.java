@@ -37,6 +37,18 @@ public class MonitoringPage {
 
   @GET
   public Response show(@PathParam("slug") String slug, @QueryParam("week") String week) {
+    if (pages.sameForEveryVisitor(List.of("week"))) {
+      // the week as asked (blank: this week), checked first: a wrong one is a 400, never kept
+      String asked = monitoring.week(week).toString();
+      return pages.forVisitors(
+          "monitoring:" + slug + ":" + asked + ":" + (week == null ? "" : week),
+          MonitoringService.MAX_AGE,
+          () -> pages.render("monitoring.jte", params(slug, asked)));
+    }
+    return pages.respond(Response.Status.OK, pages.render("monitoring.jte", params(slug, week)));
+  }
+
+  private Map<String, Object> params(String slug, String week) {
     PageContext ctx = pages.context();
     MonitoringReport report = monitoring.report(caller.get(), slug, week);
     Body body = bodies.requireBySlug(slug);
@@ -55,7 +67,7 @@ public class MonitoringPage {
     params.put("categoryChart", categoryChart(ctx, report, names));
     params.put("trendChart", trendChart(ctx, report));
     params.put("comparisonChart", comparisonChart(ctx, report, names));
-    return pages.ok("monitoring.jte", params);
+    return params;
   }
 
   /** Registered appeals per body (rows) and category (columns). */

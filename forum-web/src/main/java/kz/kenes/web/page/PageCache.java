@@ -11,11 +11,14 @@ import jakarta.persistence.PostUpdate;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import kz.kenes.forum.platform.ReadCache;
 import kz.kenes.web.WebLog;
 
 /**
@@ -30,16 +33,20 @@ import kz.kenes.web.WebLog;
  * (Infinispan, docs/adr/0009): a write on any node puts a new value, synchronously on every node,
  * so no node serves a page older than the last write. The pages themselves stay on their node. If
  * the put fails (the cluster is splitting), this node drops its own pages and the write goes on.
+ *
+ * <p>A page or value may also be kept for a limited time only ({@code maxAge}): the monitoring
+ * shows page-view counters written with plain SQL (which must not empty the cache) and figures that
+ * depend on the time, so it is read again at least once a minute.
  */
 @ApplicationScoped
-public class PageCache {
+public class PageCache implements ReadCache {
   static final int MAX_ENTRIES = 256;
   static final int MAX_VALUES = 10_000;
   static final String GENERATION = "generation";
 
-  private record Entry(long generation, Representation page) {}
+  private record Entry(long generation, long at, Representation page) {}
 
-  private record Value(long generation, Object value) {}
+  private record Value(long generation, long at, Object value) {}
 
   @Resource(lookup = "java:jboss/infinispan/cache/kenes/page-generation")
   ConcurrentMap<String, Long> generations;
@@ -48,13 +55,27 @@ public class PageCache {
 
   private final Map<String, Entry> pages = new ConcurrentHashMap<>();
   private final Map<String, Value> values = new ConcurrentHashMap<>();
+  private final LongSupplier nanos;
 
   /** In the server, with the cluster's generation. */
-  public PageCache() {}
+  public PageCache() {
+    this.nanos = System::nanoTime;
+  }
 
   /** On a generation map of one's own (unit tests: a map per simulated node or one shared). */
   PageCache(ConcurrentMap<String, Long> generations) {
+    this(generations, System::nanoTime);
+  }
+
+  /** With a clock of one's own (unit tests of {@code maxAge}), in nanoseconds. */
+  PageCache(ConcurrentMap<String, Long> generations, LongSupplier nanos) {
     this.generations = generations;
+    this.nanos = nanos;
+  }
+
+  private boolean fresh(long generation, long at, Duration maxAge) {
+    return generation == generation()
+        && (maxAge == null || nanos.getAsLong() - at < maxAge.toNanos());
   }
 
   /**
@@ -62,9 +83,15 @@ public class PageCache {
    * rendered now unless a current one is kept.
    */
   public Representation get(String key, Supplier<String> render) {
+    return get(key, null, render);
+  }
+
+  /** As {@link #get(String, Supplier)}, rendered again when older than {@code maxAge}. */
+  public Representation get(String key, Duration maxAge, Supplier<String> render) {
     long generation = generation();
+    long at = nanos.getAsLong();
     Entry kept = pages.get(key);
-    if (kept != null && kept.generation() == generation) {
+    if (kept != null && fresh(kept.generation(), kept.at(), maxAge)) {
       return kept.page();
     }
     Representation page =
@@ -72,7 +99,7 @@ public class PageCache {
     if (pages.size() >= MAX_ENTRIES) {
       pages.clear();
     }
-    pages.put(key, new Entry(generation, page));
+    pages.put(key, new Entry(generation, at, page));
     return page;
   }
 
@@ -80,18 +107,24 @@ public class PageCache {
    * A value read from the database (such as a member's unread count), remembered until anything is
    * written; at most {@value #MAX_VALUES} are kept.
    */
-  @SuppressWarnings("unchecked")
   public <T> T remember(String key, Supplier<T> read) {
+    return remember(key, null, read);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> T remember(String key, Duration maxAge, Supplier<T> read) {
     long generation = generation();
+    long at = nanos.getAsLong();
     Value kept = values.get(key);
-    if (kept != null && kept.generation() == generation) {
+    if (kept != null && fresh(kept.generation(), kept.at(), maxAge)) {
       return (T) kept.value();
     }
     T value = read.get();
     if (values.size() >= MAX_VALUES) {
       values.clear();
     }
-    values.put(key, new Value(generation, value));
+    values.put(key, new Value(generation, at, value));
     return value;
   }
 

@@ -97,10 +97,19 @@ public class Pages {
    * asks for nothing but a language.
    */
   public boolean sameForEveryVisitor() {
+    return sameForEveryVisitor(List.of());
+  }
+
+  /**
+   * Whether nobody is signed in and the query asks for nothing but a language and the parameters
+   * named (which the caller puts into the page's key).
+   */
+  public boolean sameForEveryVisitor(List<String> keyed) {
     if (caller.get().isPresent()) {
       return false;
     }
-    return request.getParameterMap().keySet().stream().allMatch(LanguageResolver.PARAM::equals);
+    return request.getParameterMap().keySet().stream()
+        .allMatch(p -> LanguageResolver.PARAM.equals(p) || keyed.contains(p));
   }
 
   /**
@@ -109,7 +118,12 @@ public class Pages {
    * and answered 304 when the browser already has it (it asks again each time: {@code no-cache}).
    */
   public Response forVisitors(String key, Supplier<String> render) {
-    Representation page = cache.get(key + ":" + languages.current().tag(), render);
+    return forVisitors(key, null, render);
+  }
+
+  /** As {@link #forVisitors(String, Supplier)}, rendered again when older than {@code maxAge}. */
+  public Response forVisitors(String key, java.time.Duration maxAge, Supplier<String> render) {
+    Representation page = cache.get(key + ":" + languages.current().tag(), maxAge, render);
     return inLanguage(
         page.respond(
                 request.getHeader(HttpHeaders.IF_NONE_MATCH),

@@ -36,6 +36,15 @@ class MonitoringIT {
     return Json.parse(r.body());
   }
 
+  /** The anonymous page's total of registered appeals. */
+  private int pageTotal(String week) {
+    HttpResponse<String> page = http.get("bodies/" + DISTRICT + "/monitoring?week=" + week);
+    assertThat(page.statusCode()).isEqualTo(200);
+    var m = java.util.regex.Pattern.compile("id=\"total-registered\">(\\d+)<").matcher(page.body());
+    assertThat(m.find()).as("the page shows the total").isTrue();
+    return Integer.parseInt(m.group(1));
+  }
+
   private static Map<String, Integer> row(
       JsonObject report, String body, String category, String channel) {
     Map<String, Integer> figures = new HashMap<>();
@@ -56,6 +65,9 @@ class MonitoringIT {
     String week = MonitoringWeek.of(Instant.now()).toString();
     JsonObject before = report(week);
     Map<String, Integer> rowBefore = row(before, RURAL, "LAND", "PHONE");
+    // the anonymous page is kept in the page cache from here on
+    int pageBefore = pageTotal(week);
+    assertThat(pageBefore).isEqualTo(before.getJsonObject("totals").getInt("registered"));
 
     // the demo resident is known with their verified number, so the appeal taken for it is theirs
     String resident = KeycloakTestServer.token("resident");
@@ -87,6 +99,8 @@ class MonitoringIT {
     assertThat(registered.isNull("executors"))
         .as("the public sees nothing about a person")
         .isTrue();
+    // the appeal's registration emptied the page cache: the anonymous page counts it at once
+    assertThat(pageTotal(week)).isEqualTo(pageBefore + 1);
 
     // the satisfaction question waits for the answer
     assertProblem(
@@ -136,6 +150,27 @@ class MonitoringIT {
     HttpResponse<String> staff =
         http.get("api/v1/bodies/" + DISTRICT + "/monitoring?week=" + week, official);
     assertThat(Json.parse(staff.body()).isNull("executors")).isFalse();
+    String executor =
+        Json.parse(staff.body()).getJsonArray("executors").getJsonObject(0).getString("executor");
+
+    // so does their page; the public page, read before and after it and kept in the page cache
+    // (answered 304 to its ETag), never shows anything about a person
+    String page = "bodies/" + DISTRICT + "/monitoring?week=" + week + "&lang=en";
+    HttpResponse<String> publicPage = http.get(page);
+    assertThat(publicPage.body()).doesNotContain("monitoring-executors").doesNotContain(executor);
+    HttpResponse<String> staffPage = http.get(page, official);
+    assertThat(staffPage.statusCode()).isEqualTo(200);
+    assertThat(staffPage.body()).contains("id=\"monitoring-executors\"").contains(executor);
+    assertThat(staffPage.headers().firstValue("ETag")).isEmpty();
+    HttpResponse<String> kept = http.get(page);
+    assertThat(kept.body()).isEqualTo(publicPage.body());
+    String etag = kept.headers().firstValue("ETag").orElseThrow();
+    assertThat(
+            http.send(http.request(page).header("If-None-Match", etag).GET().build()).statusCode())
+        .isEqualTo(304);
+    assertThat(http.get(page, KeycloakTestServer.token("resident2")).body())
+        .doesNotContain("monitoring-executors")
+        .doesNotContain(executor);
 
     // the CSV holds the same figures, its first line the JSON field names
     HttpResponse<String> csv =

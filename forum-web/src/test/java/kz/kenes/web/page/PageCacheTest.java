@@ -81,4 +81,29 @@ class PageCacheTest {
     // Hibernate Search's outbox rows are written by its own threads, which have no java:comp.
     assertThat(PageCache.shownOnPages(new java.util.HashMap<String, Object>())).isFalse();
   }
+
+  @Test
+  void aPageOrValueKeptForAMinuteIsReadAgainAfterItEvenWhenNothingIsWritten() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    PageCache node = new PageCache(new ConcurrentHashMap<>(), now::get);
+    java.time.Duration minute = java.time.Duration.ofMinutes(1);
+    assertThat(text(node.get("monitoring:x", minute, this::render).identity()))
+        .isEqualTo("<p>1</p>");
+    assertThat(node.remember("report:x", minute, () -> "a")).isEqualTo("a");
+
+    now.addAndGet(minute.toNanos() - 1);
+    assertThat(text(node.get("monitoring:x", minute, this::render).identity()))
+        .isEqualTo("<p>1</p>");
+    assertThat(node.remember("report:x", minute, () -> "b")).isEqualTo("a");
+    // kept without a limit, the same entry is still served
+    assertThat(text(node.get("monitoring:x", this::render).identity())).isEqualTo("<p>1</p>");
+
+    now.incrementAndGet();
+    assertThat(text(node.get("monitoring:x", minute, this::render).identity()))
+        .isEqualTo("<p>2</p>");
+    assertThat(node.remember("report:x", minute, () -> "c")).isEqualTo("c");
+
+    node.changedInTransaction();
+    assertThat(node.remember("report:x", minute, () -> "d")).isEqualTo("d");
+  }
 }

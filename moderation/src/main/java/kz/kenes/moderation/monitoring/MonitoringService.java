@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,7 @@ import kz.kenes.forum.member.StaffScopes;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
+import kz.kenes.forum.platform.ReadCache;
 import kz.kenes.forum.platform.Role;
 import kz.kenes.moderation.monitoring.MonitoringReport.BodyFigures;
 import kz.kenes.moderation.monitoring.MonitoringReport.Community;
@@ -42,10 +44,18 @@ import kz.kenes.moderation.monitoring.MonitoringReport.TrendPoint;
 public class MonitoringService {
   public static final int TREND_WEEKS = 12;
 
+  /**
+   * How long the public report (and the anonymous page) is kept at most when nothing is written:
+   * views and reach are counted with plain SQL, which does not empty the cache, and "awaiting past
+   * due" moves with the time.
+   */
+  public static final Duration MAX_AGE = Duration.ofMinutes(1);
+
   @PersistenceContext EntityManager em;
   @Inject BodyRepository bodies;
   @Inject StaffScopes staff;
   @Inject Clock clock;
+  @Inject ReadCache cache;
 
   /** The week asked for (the current week when blank); 400 with field {@code week} otherwise. */
   public MonitoringWeek week(String text) {
@@ -86,10 +96,27 @@ public class MonitoringService {
     return all;
   }
 
+  /**
+   * The report as the actor may see it. The public one (no per-executor figures: everyone who is
+   * not staff of the body sees the same) is read once and kept in the {@link ReadCache} until
+   * anything is written or {@link #MAX_AGE} passed; the staff's is read each time.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public MonitoringReport report(Optional<Actor> actor, String slug, String weekText) {
     MonitoringWeek week = week(weekText);
-    Body body = bodies.requireBySlug(slug);
+    if (actor.isPresent()) {
+      Body body = bodies.requireBySlug(slug);
+      if (staffOf(actor, body)) {
+        return read(body, week, true);
+      }
+    }
+    return cache.remember(
+        "monitoring:" + slug + ":" + week,
+        MAX_AGE,
+        () -> read(bodies.requireBySlug(slug), week, false));
+  }
+
+  private MonitoringReport read(Body body, MonitoringWeek week, boolean staff) {
     List<Body> tree = subtree(body);
     Map<Long, String> slugs = new LinkedHashMap<>();
     tree.forEach(b -> slugs.put(b.id(), b.slug()));
@@ -192,7 +219,7 @@ public class MonitoringService {
             prev[0], prev[1], prev[3], prev[2], prev[4], null, perThousand(prev[0], population));
 
     List<ExecutorFigures> executors = null;
-    if (staffOf(actor, body)) {
+    if (staff) {
       executors = new ArrayList<>();
       for (Object[] r :
           list(
