@@ -101,4 +101,47 @@ class MonitoringExportTest {
     assertThat(MonitoringExport.column(26)).isEqualTo("AA");
     assertThat(MonitoringExport.xml("a<b&\"c\u0001")).isEqualTo("a&lt;b&amp;&quot;c");
   }
+
+  @Test
+  void aSpreadsheetLibraryReadsTheXlsxAsTheSameSheetOfNumbersAndTexts() throws Exception {
+    Row odd = new Row("a<b&\"c\"", "=SUM(A1)", "WEB", 7, 0, 0, 0, 0, 0.25);
+    List<Row> rows = new java.util.ArrayList<>(ROWS);
+    rows.add(odd);
+    try (var book =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+            new ByteArrayInputStream(MonitoringExport.xlsx(report(rows))))) {
+      assertThat(book.getNumberOfSheets()).isEqualTo(1);
+      var sheet = book.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("2026-W49");
+      assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+      var header = sheet.getRow(0);
+      for (int c = 0; c < MonitoringExport.COLUMNS.size(); c++) {
+        assertThat(header.getCell(c).getStringCellValue())
+            .isEqualTo(MonitoringExport.COLUMNS.get(c));
+      }
+      for (int r = 0; r < rows.size(); r++) {
+        Row row = rows.get(r);
+        var line = sheet.getRow(r + 1);
+        assertThat(line.getCell(0).getStringCellValue()).isEqualTo(row.body());
+        assertThat(line.getCell(1).getStringCellValue()).isEqualTo(row.category());
+        assertThat(line.getCell(1).getCellType())
+            .as("text that looks like a formula stays text")
+            .isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+        assertThat(line.getCell(2).getStringCellValue()).isEqualTo(row.channel());
+        long[] figures = {
+          row.registered(), row.answered(), row.answeredOnTime(), row.overdue(), row.redirected()
+        };
+        for (int c = 0; c < figures.length; c++) {
+          assertThat(line.getCell(3 + c).getCellType())
+              .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+          assertThat(line.getCell(3 + c).getNumericCellValue()).isEqualTo(figures[c]);
+        }
+        if (row.medianDaysToAnswer() == null) {
+          assertThat(line.getCell(8)).isNull();
+        } else {
+          assertThat(line.getCell(8).getNumericCellValue()).isEqualTo(row.medianDaysToAnswer());
+        }
+      }
+    }
+  }
 }
