@@ -60,8 +60,8 @@ public interface ModerationLog extends BasicLogger {
   void sessionCheckFailed(String failureTypes);
 
   @LogMessage(level = Logger.Level.INFO)
-  @Message(id = 841, value = "weekly monitoring digest of %s sent to %d heads")
-  void digestSent(String week, int heads);
+  @Message(id = 841, value = "weekly monitoring digest of %s sent to %d heads and officials")
+  void digestSent(String week, int told);
 
   @LogMessage(level = Logger.Level.ERROR)
   @Message(id = 842, value = "weekly monitoring digest of body %d failed: %s")

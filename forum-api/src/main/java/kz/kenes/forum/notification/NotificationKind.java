@@ -33,5 +33,8 @@ public enum NotificationKind {
   /** The recipient's question became an appeal draft for them to complete. */
   QUESTION_APPEAL_DRAFT,
   /** A moderator hid the recipient's question; the session page says why. */
-  QUESTION_MODERATED
+  QUESTION_MODERATED,
+  // …and the weekly monitoring of a body the recipient serves as head or official
+  /** Last week's monitoring of the recipient's body is ready (the weekly digest, issue 16). */
+  MONITORING_DIGEST
 }

@@ -12,6 +12,9 @@ import java.util.Optional;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.StaffRole;
+import kz.kenes.forum.notification.Notification;
+import kz.kenes.forum.notification.NotificationKind;
+import kz.kenes.forum.notification.NotificationService;
 import kz.kenes.forum.outbox.Outbox;
 import kz.kenes.forum.outbox.Urgency;
 import kz.kenes.forum.platform.Language;
@@ -19,8 +22,9 @@ import kz.kenes.forum.platform.Messages;
 import kz.kenes.forum.platform.PageLinks;
 
 /**
- * Writes one body's weekly digest: the (body, week) row that makes it once, and the heads' email
- * and SMS in the outbox, all in one transaction. Figures only; no applicant's data.
+ * Writes one body's weekly digest: the (body, week) row that makes it once, an in-app notification
+ * for each of its heads and officials linking to the monitoring page of that week, and the heads'
+ * email and SMS in the outbox, all in one transaction. Figures only; no applicant's data.
  */
 @ApplicationScoped
 public class DigestSender {
@@ -28,21 +32,28 @@ public class DigestSender {
   @Inject MonitoringService monitoring;
   @Inject Outbox outbox;
   @Inject PageLinks links;
+  @Inject NotificationService notifications;
   @Inject Clock clock;
 
-  /** The bodies that have a head and existed before {@code week} ended. */
+  /** Who gets the digest: the heads and the officials of the body. */
+  static final List<StaffRole> TOLD = List.of(StaffRole.HEAD, StaffRole.OFFICIAL);
+
+  /** The bodies that have a head or an official and existed before {@code week} ended. */
   @Transactional
   public List<Long> headedBodies(MonitoringWeek week) {
     return em.createQuery(
-            "select distinct s.body.id from StaffAssignment s where s.role = :r"
+            "select distinct s.body.id from StaffAssignment s where s.role in :r"
                 + " and s.body.createdAt < :end order by 1",
             Long.class)
-        .setParameter("r", StaffRole.HEAD)
+        .setParameter("r", TOLD)
         .setParameter("end", week.end())
         .getResultList();
   }
 
-  /** Sends the digest of {@code week} for the body unless it was sent; returns the heads told. */
+  /**
+   * Sends the digest of {@code week} for the body unless it was sent; returns the members told
+   * (heads and officials).
+   */
   @Transactional
   public int send(long bodyId, MonitoringWeek week) {
     int claimed =
@@ -59,15 +70,15 @@ public class DigestSender {
     }
     Body body = em.find(Body.class, bodyId);
     MonitoringReport report = monitoring.report(Optional.empty(), body.slug(), week.toString());
-    List<Member> heads =
-        em.createQuery(
-                "select s.member from StaffAssignment s where s.body.id = :b and s.role = :r",
-                Member.class)
-            .setParameter("b", bodyId)
-            .setParameter("r", StaffRole.HEAD)
-            .getResultList();
+    List<Member> heads = staff(bodyId, List.of(StaffRole.HEAD));
+    List<Member> told = staff(bodyId, TOLD);
     Messages text = Messages.of(Language.DEFAULT);
     String link = links.body(body.slug(), null) + "/monitoring?week=" + week;
+    notifications.tell(
+        NotificationKind.MONITORING_DIGEST,
+        new Notification.Target(week + " · " + body.name().in(Language.DEFAULT), link, body),
+        null,
+        told);
     var t = report.totals();
     var s = report.satisfaction();
     for (Member head : heads) {
@@ -97,6 +108,15 @@ public class DigestSender {
             Urgency.DAYTIME);
       }
     }
-    return heads.size();
+    return told.size();
+  }
+
+  private List<Member> staff(long bodyId, List<StaffRole> roles) {
+    return em.createQuery(
+            "select distinct s.member from StaffAssignment s where s.body.id = :b and s.role in :r",
+            Member.class)
+        .setParameter("b", bodyId)
+        .setParameter("r", roles)
+        .getResultList();
   }
 }

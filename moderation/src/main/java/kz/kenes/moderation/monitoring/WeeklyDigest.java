@@ -15,13 +15,14 @@ import kz.kenes.moderation.ModerationLog;
 import kz.kenes.moderation.calendar.WorkingDayCalendar;
 
 /**
- * Every Monday from 09:00 Kazakhstan time the head of each body gets last week's summary by email
- * (and a one-line SMS where they chose SMS), through the outbox. Once per cluster: the job runs on
- * the node holding its lease ({@link ScheduledJobs}), and each (body, week) is a unique row written
- * in the sending transaction, so a second run or a second node sends nothing. A node that was down
- * on Monday sends the week's digest at its next run. A body gets the digests of weeks that ended
- * after it was created: a new installation (or a test server) does not mail a digest of the week
- * before it existed.
+ * Every Monday from 09:00 Kazakhstan time the heads and officials of each body get last week's
+ * summary in the app (a notification linking to that week's monitoring page), and the heads by
+ * email (and a one-line SMS where they chose SMS), through the outbox. Once per cluster: the job
+ * runs on the node holding its lease ({@link ScheduledJobs}), and each (body, week) is a unique row
+ * written in the sending transaction, so a second run or a second node sends nothing. A node that
+ * was down on Monday sends the week's digest at its next run. A body gets the digests of weeks that
+ * ended after it was created: a new installation (or a test server) does not mail a digest of the
+ * week before it existed.
  */
 @ApplicationScoped
 public class WeeklyDigest {
@@ -41,16 +42,16 @@ public class WeeklyDigest {
       return;
     }
     MonitoringWeek week = MonitoringWeek.of(now.toLocalDate()).minus(1);
-    int heads = 0;
+    int told = 0;
     for (long body : sender.headedBodies(week)) {
       try {
-        heads += sender.send(body, week);
+        told += sender.send(body, week);
       } catch (RuntimeException failed) {
         ModerationLog.LOG.digestFailed(body, LogText.types(failed));
       }
     }
-    if (heads > 0) {
-      ModerationLog.LOG.digestSent(week.toString(), heads);
+    if (told > 0) {
+      ModerationLog.LOG.digestSent(week.toString(), told);
     }
   }
 
