@@ -121,11 +121,61 @@ final class KazakhDerivations {
                   Collectors.toList()));
 
   /**
+   * Compounds written as one word or as two (теміржол and темір жол, ауызсу and ауыз су), folded:
+   * the one-word stem gives its two parts as extra terms, and two words in a row give the compound
+   * ({@link KazakhStemFilter}).
+   */
+  private static final Map<String, String[]> COMPOUNDS = new java.util.HashMap<>();
+
+  private static final Map<String, String> COMPOUND_OF_PARTS = new java.util.HashMap<>();
+
+  static {
+    for (String[] c :
+        new String[][] {
+          {"темір", "жол"},
+          {"ауыз", "су"},
+          {"бала", "бақша"},
+          {"жер", "асты"},
+          {"көп", "қабатты"},
+          {"қол", "өнер"},
+          {"іс", "шара"},
+          {"ас", "үй"},
+          {"теле", "арна"},
+          {"кәсіп", "орын"},
+        }) {
+      String a = ScriptFoldingFilter.fold(c[0]);
+      String b = ScriptFoldingFilter.fold(c[1]);
+      COMPOUNDS.put(a + b, new String[] {a, b});
+      COMPOUND_OF_PARTS.put(a + " " + b, a + b);
+    }
+  }
+
+  /** The compound of two stems in a row, or null. */
+  static String compound(String first, String second) {
+    return COMPOUND_OF_PARTS.get(first + " " + second);
+  }
+
+  /**
    * The extra terms of the folded word {@code word} whose inflectional stem is {@code stem}; empty
    * when there are none. Never contains {@code stem}.
    */
   static List<String> extras(String word, String stem) {
+    return extras(word, stem, false);
+  }
+
+  /**
+   * The extra terms; on the query side without the parts of a compound (a search for теміржол must
+   * not find every text with жол).
+   */
+  static List<String> extras(String word, String stem, boolean querySide) {
     List<String> out = new ArrayList<>(2);
+    for (var c :
+        querySide ? java.util.Set.<Map.Entry<String, String[]>>of() : COMPOUNDS.entrySet()) {
+      if (stem.startsWith(c.getKey()) && stem.length() <= c.getKey().length() + 2) {
+        add(out, stem, c.getValue()[0]);
+        add(out, stem, c.getValue()[1]);
+      }
+    }
     String equivalent = EQUIVALENTS.get(stem);
     if (equivalent != null) {
       out.add(equivalent);

@@ -35,15 +35,29 @@ public final class KazakhStemFilter extends TokenFilter {
   /** At most this many extra terms per word, to bound the index. */
   private static final int MAX_EXTRAS = 6;
 
+  private final OriginalWordAttribute original = addAttribute(OriginalWordAttribute.class);
+
+  /**
+   * Marks a term that keeps the Cyrillic distinctions (ө/о, ү/ұ/у, і/ы); the tokenizer never starts
+   * a term with it.
+   */
+  public static final char DISTINCT = '§';
+
   private final Deque<String> extras = new ArrayDeque<>();
   private AttributeSource.State word;
   private final KazakhSuffixStripper rules;
   private final boolean derivations;
+  private final boolean querySide;
+
+  /** The canonical and the marked stem of the word before, for compounds written in two words. */
+  private String previousStem;
+
+  private String previousDistinct;
   private final java.util.function.IntPredicate alphabet;
 
   /** The Cyrillic stemmer. */
   public KazakhStemFilter(TokenStream input) {
-    this(input, KazakhSuffixStripper.CYRILLIC, KazakhStemFilter::cyrillic, false);
+    this(input, KazakhSuffixStripper.CYRILLIC, KazakhStemFilter::cyrillic, false, false);
   }
 
   /**
@@ -53,18 +67,31 @@ public final class KazakhStemFilter extends TokenFilter {
    */
   public static KazakhStemFilter canonical(TokenStream input) {
     return new KazakhStemFilter(
-        input, KazakhSuffixStripper.CANONICAL, c -> c >= 'a' && c <= 'z', true);
+        input, KazakhSuffixStripper.CANONICAL, c -> c >= 'a' && c <= 'z', true, false);
+  }
+
+  /**
+   * The query side of {@link #canonical}: a word typed in Cyrillic gives only its marked terms
+   * ({@value #DISTINCT} + the canonical term with ö ü ū ı kept), so that бөлу never meets болу nor
+   * көл қол; a word typed in Latin gives the canonical terms, which every spelling of the index
+   * carries (the phone-Latin ambiguity belongs to Latin input).
+   */
+  public static KazakhStemFilter canonicalQuery(TokenStream input) {
+    return new KazakhStemFilter(
+        input, KazakhSuffixStripper.CANONICAL, c -> c >= 'a' && c <= 'z', true, true);
   }
 
   private KazakhStemFilter(
       TokenStream input,
       KazakhSuffixStripper rules,
       java.util.function.IntPredicate alphabet,
-      boolean derivations) {
+      boolean derivations,
+      boolean querySide) {
     super(input);
     this.rules = rules;
     this.derivations = derivations;
     this.alphabet = alphabet;
+    this.querySide = querySide;
   }
 
   @Override
@@ -78,19 +105,51 @@ public final class KazakhStemFilter extends TokenFilter {
     if (!input.incrementToken()) {
       return false;
     }
+    if (keyword.isKeyword() || !stemmable(term)) {
+      previousStem = null;
+    }
     if (!keyword.isKeyword() && stemmable(term)) {
       String s = term.toString();
       if (derivations) {
         java.util.List<String> stems = rules.stems(s);
         String stem = stems.get(0);
-        term.setEmpty().append(stem);
+        java.util.List<String> terms = new java.util.ArrayList<>();
+        terms.add(stem);
         // derivation and verb terms first: they matter more than a reading when the cap bites
-        for (String t : KazakhDerivations.extras(s, stem)) {
-          if (extras.size() < MAX_EXTRAS) extras.add(t);
+        for (String t : KazakhDerivations.extras(s, stem, querySide)) {
+          if (terms.size() <= MAX_EXTRAS && !terms.contains(t)) terms.add(t);
         }
         for (String t : stems.subList(1, stems.size())) {
-          if (extras.size() < MAX_EXTRAS && !extras.contains(t)) extras.add(t);
+          if (terms.size() <= MAX_EXTRAS && !terms.contains(t)) terms.add(t);
         }
+        String cyrillic = original.cyrillic();
+        String distinct = cyrillic == null ? s : ScriptFoldingFilter.foldDistinct(cyrillic);
+        if (distinct.length() != s.length()) {
+          distinct = s;
+        }
+        String distinctStem = mark(stem, s, distinct);
+        // a compound written in two words (темір жол) also gives the compound (теміржол)
+        String compound =
+            previousStem == null ? null : KazakhDerivations.compound(previousStem, stem);
+        if (compound != null && !terms.contains(compound)) {
+          terms.add(compound);
+        }
+        java.util.List<String> out = new java.util.ArrayList<>(terms.size() * 2);
+        if (!querySide || cyrillic == null) {
+          out.addAll(terms);
+        }
+        if (!querySide || cyrillic != null) {
+          for (String t : terms) {
+            String m =
+                DISTINCT
+                    + (t.equals(compound) ? previousDistinct + distinctStem : mark(t, s, distinct));
+            if (!out.contains(m)) out.add(m);
+          }
+        }
+        previousStem = stem;
+        previousDistinct = distinctStem;
+        term.setEmpty().append(out.get(0));
+        extras.addAll(out.subList(1, out.size()));
         if (!extras.isEmpty()) {
           word = captureState();
         }
@@ -109,6 +168,50 @@ public final class KazakhStemFilter extends TokenFilter {
     super.reset();
     extras.clear();
     word = null;
+    previousStem = null;
+    previousDistinct = null;
+  }
+
+  /**
+   * The term {@code t} (of the canonical word {@code canonical}) with the Cyrillic distinctions of
+   * {@code distinct} (the same word by {@link ScriptFoldingFilter#foldDistinct}, letter for
+   * letter): the letters {@code t} shares with the word where it starts (or where it is found
+   * inside it, for a part of a compound) take their marked form; a vowel the stemmer put back
+   * (мұрны → мұрын) takes the harmony of the word (ı after back vowels).
+   */
+  static String mark(String t, String canonical, String distinct) {
+    if (canonical.equals(distinct)) {
+      return t;
+    }
+    int at =
+        canonical.startsWith(t.substring(0, Math.min(1, t.length()))) ? 0 : canonical.indexOf(t);
+    if (at < 0) {
+      return t;
+    }
+    StringBuilder b = new StringBuilder(t.length());
+    int i = 0;
+    while (i < t.length()
+        && at + i < canonical.length()
+        && t.charAt(i) == canonical.charAt(at + i)) {
+      b.append(distinct.charAt(at + i));
+      i++;
+    }
+    String tail = t.substring(i);
+    if (tail.length() == 2 && tail.charAt(0) == 'i') {
+      // the vowel a dropping stem lost (мұрны → мұрын): ы after back vowels, і after front ones
+      for (int k = distinct.length() - 1; k >= 0; k--) {
+        char c = distinct.charAt(k);
+        if ("aoūı".indexOf(c) >= 0) {
+          tail = "ı" + tail.charAt(1);
+          break;
+        }
+        if ("eöüi".indexOf(c) >= 0) {
+          break;
+        }
+      }
+    }
+    b.append(tail);
+    return b.toString();
   }
 
   /** Stems the lower-cased word {@code word} as this filter would. */

@@ -336,6 +336,32 @@ final class KazakhSuffixStripper {
       }
     }
     into.add(stem);
+    if (isVowel(first.text.charAt(0)) && stem.length() >= 3) {
+      // a stem that drops its last vowel before a vowel (мұрын → мұрны, ауыз → аузы, халық →
+      // халқы, ерін → ерні): the vowel put back between the two final consonants
+      char c1 = stem.charAt(stem.length() - 2);
+      char c2 = stem.charAt(stem.length() - 1);
+      boolean canonical = back.isEmpty();
+      String dropping = canonical ? "nzkrlm" : "нзқкрлм";
+      // у after a vowel is a consonant (ауз- of аузы)
+      boolean consonant =
+          !isVowel(c1) && semivowels.indexOf(c1) < 0
+              || semivowels.indexOf(c1) >= 0 && isVowel(stem.charAt(stem.length() - 3));
+      if (c1 != c2
+          && consonant
+          && dropping.indexOf(c2) >= 0
+          && hasVowel(stem.substring(0, stem.length() - 2))) {
+        char vowel = canonical ? 'i' : harmony(stem.charAt(stem.length() - 3)) > 0 ? 'ы' : 'і';
+        for (int k = stem.length() - 3; k >= 0 && !canonical; k--) {
+          int h = harmony(stem.charAt(k));
+          if (h != 0) {
+            vowel = h > 0 ? 'ы' : 'і';
+            break;
+          }
+        }
+        into.add(stem.substring(0, stem.length() - 1) + vowel + c2);
+      }
+    }
   }
 
   private static void addAll(List<String> out, List<String> more) {

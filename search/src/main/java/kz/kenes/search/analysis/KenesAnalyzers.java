@@ -34,6 +34,14 @@ public final class KenesAnalyzers {
 
   public static final String KAZAKH = "kenes_kazakh";
   public static final String KAZAKH_CYRILLIC = "kenes_kazakh_cyrillic";
+
+  /**
+   * The search analyzer of the Kazakh fields: {@value #KAZAKH} with {@value
+   * CanonicalKazakhQueryStemFilterFactory#NAME} ({@link KazakhStemFilter#canonicalQuery}), which
+   * keeps ө/о, ү/ұ/у and і/ы apart for a query typed in Cyrillic.
+   */
+  public static final String KAZAKH_QUERY = "kenes_kazakh_query";
+
   public static final String RUSSIAN = "kenes_russian";
   public static final String ENGLISH = "kenes_english";
 
@@ -52,6 +60,13 @@ public final class KenesAnalyzers {
                 .addTokenFilter(CanonicalKazakhStemFilterFactory.NAME));
   }
 
+  public static Analyzer kazakhQuery() {
+    return build(
+        b ->
+            b.addTokenFilter(ScriptFoldingFilterFactory.NAME)
+                .addTokenFilter(CanonicalKazakhQueryStemFilterFactory.NAME));
+  }
+
   public static Analyzer kazakhCyrillic() {
     return build(b -> b.addTokenFilter(KazakhStemFilterFactory.NAME));
   }
@@ -68,6 +83,7 @@ public final class KenesAnalyzers {
   public static Analyzer byName(String name) {
     return switch (name) {
       case KAZAKH -> kazakh();
+      case KAZAKH_QUERY -> kazakhQuery();
       case KAZAKH_CYRILLIC -> kazakhCyrillic();
       case RUSSIAN -> russian();
       case ENGLISH -> english();

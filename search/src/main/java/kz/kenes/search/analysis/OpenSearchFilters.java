@@ -13,6 +13,9 @@ public final class OpenSearchFilters {
   /** {@link KazakhStemFilter#canonical}. */
   public static final String CANONICAL_KAZAKH_STEM = "kenes_canonical_kazakh_stem";
 
+  /** {@link KazakhStemFilter#canonicalQuery}. */
+  public static final String CANONICAL_KAZAKH_QUERY_STEM = "kenes_canonical_kazakh_query_stem";
+
   /** {@link KazakhStemFilter} (Cyrillic). */
   public static final String KAZAKH_STEM = "kenes_kazakh_stem";
 

@@ -44,6 +44,7 @@ public final class ScriptFoldingFilter extends TokenFilter {
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+  private final OriginalWordAttribute original = addAttribute(OriginalWordAttribute.class);
 
   public ScriptFoldingFilter(TokenStream input) {
     super(input);
@@ -56,6 +57,7 @@ public final class ScriptFoldingFilter extends TokenFilter {
     }
     if (!keyword.isKeyword()) {
       String s = term.toString();
+      original.setCyrillic(cyrillic(s) ? s : null);
       String folded = fold(s);
       if (!folded.isEmpty() && !folded.equals(s)) {
         term.setEmpty().append(folded);
@@ -70,6 +72,60 @@ public final class ScriptFoldingFilter extends TokenFilter {
     "o", "p", "r", "s", "t", "u", "u", "u", "f", "h", "h", "ts", "ch", "sh", "sh", "", "i", "i", "",
     "e", "iu", "ia", "a"
   };
+
+  /** Whether every letter of the word is Cyrillic (and there is one). */
+  static boolean cyrillic(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (CYRILLIC.indexOf(c) >= 0) {
+        any = true;
+      } else if (Character.isLetter(c)) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  private static final String DISTINCT_VOWELS = "aeiouöüūı";
+
+  /**
+   * The canonical form of a Cyrillic word with the four distinctions folding removes kept: ө → ö, ү
+   * → ü, ұ → ū, ы → ı (і stays i), letter for letter aligned with {@link #fold}; the canonical form
+   * itself when the word is not all Cyrillic.
+   */
+  public static String foldDistinct(String s) {
+    String canonical = fold(s);
+    if (!cyrillic(s)) {
+      return canonical;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 4);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int cyr = CYRILLIC.indexOf(c);
+      if (cyr < 0) {
+        out.append(c);
+        continue;
+      }
+      out.append(
+          switch (c) {
+            case 'ө' -> "ö";
+            case 'ү' -> "ü";
+            case 'ұ' -> "ū";
+            case 'ы' -> "ı";
+            default -> CYRILLIC_TO[cyr];
+          });
+    }
+    for (int i = out.length() - 2; i >= 1; i--) {
+      if (out.charAt(i) == 'n' && out.charAt(i + 1) == 'g') {
+        char after = i + 2 < out.length() ? out.charAt(i + 2) : 0;
+        if (after == 0 || DISTINCT_VOWELS.indexOf(after) < 0) {
+          out.deleteCharAt(i + 1);
+        }
+      }
+    }
+    return out.length() == canonical.length() ? out.toString() : canonical;
+  }
 
   /**
    * Folds one lower-cased term to the canonical form; returns the term itself when it has no

@@ -111,10 +111,10 @@ public final class IndexFields {
     title = stored(schema, TITLE);
     text = stored(schema, TEXT);
     anchor = stored(schema, ANCHOR);
-    titleKk = analyzed(schema, titleField(Language.KK), KenesAnalyzers.KAZAKH);
+    titleKk = kazakh(schema, titleField(Language.KK));
     titleRu = analyzed(schema, titleField(Language.RU), KenesAnalyzers.RUSSIAN);
     titleEn = analyzed(schema, titleField(Language.EN), KenesAnalyzers.ENGLISH);
-    textKk = analyzed(schema, textField(Language.KK), KenesAnalyzers.KAZAKH);
+    textKk = kazakh(schema, textField(Language.KK));
     textRu = analyzed(schema, textField(Language.RU), KenesAnalyzers.RUSSIAN);
     textEn = analyzed(schema, textField(Language.EN), KenesAnalyzers.ENGLISH);
   }
@@ -134,6 +134,18 @@ public final class IndexFields {
   private static IndexFieldReference<String> stored(IndexSchemaElement schema, String name) {
     return schema
         .field(name, f -> f.asString().projectable(Projectable.YES).searchable(Searchable.NO))
+        .toReference();
+  }
+
+  /** A Kazakh field: indexed with kenes_kazakh, searched with kenes_kazakh_query. */
+  private static IndexFieldReference<String> kazakh(IndexSchemaElement schema, String name) {
+    return schema
+        .field(
+            name,
+            f ->
+                f.asString()
+                    .analyzer(KenesAnalyzers.KAZAKH)
+                    .searchAnalyzer(KenesAnalyzers.KAZAKH_QUERY))
         .toReference();
   }
 

@@ -25,6 +25,7 @@ public class KenesSearchAnalysis
     for (String name :
         new String[] {
           KenesAnalyzers.KAZAKH,
+          KenesAnalyzers.KAZAKH_QUERY,
           KenesAnalyzers.KAZAKH_CYRILLIC,
           KenesAnalyzers.RUSSIAN,
           KenesAnalyzers.ENGLISH
@@ -41,6 +42,14 @@ public class KenesSearchAnalysis
         .tokenizer("standard")
         .tokenFilters(
             "lowercase", OpenSearchFilters.SCRIPT_FOLDING, OpenSearchFilters.CANONICAL_KAZAKH_STEM);
+    context
+        .analyzer(KenesAnalyzers.KAZAKH_QUERY)
+        .custom()
+        .tokenizer("standard")
+        .tokenFilters(
+            "lowercase",
+            OpenSearchFilters.SCRIPT_FOLDING,
+            OpenSearchFilters.CANONICAL_KAZAKH_QUERY_STEM);
     context
         .analyzer(KenesAnalyzers.KAZAKH_CYRILLIC)
         .custom()

@@ -50,8 +50,10 @@ public class SearchIndexAdmin {
    * conditional, intention and participle-with-case verb forms and nouns of -ла/-та verbs (ADR
    * 0005). 10: named by the id mod 16 sample bucket's commit, but never set here. 11: a thread
    * whose opening post is hidden or removed leaves the index with its posts, answer and appeals.
+   * 12: Kazakh words also carry marked terms that keep ө/о, ү/ұ/у and і/ы apart for Cyrillic
+   * queries, vowel-dropping stems (мұрны → мұрын) and compounds in one or two words (issue 17).
    */
-  public static final int INDEX_VERSION = 11;
+  public static final int INDEX_VERSION = 12;
 
   static final String VERSION_FILE = "kenes-index-version";
   static final String CLEAN_MARK = "kenes-index-clean";

@@ -23,6 +23,7 @@ public final class Snippets {
   static final int LENGTH = 200;
 
   private final Analyzer kazakh = KenesAnalyzers.kazakh();
+  private final Analyzer kazakhQuery = KenesAnalyzers.kazakhQuery();
   private final Analyzer russian = KenesAnalyzers.russian();
 
   /** The analyzed words of a query, per analyzer. */
@@ -35,7 +36,7 @@ public final class Snippets {
   public QueryTerms terms(String query) {
     Set<String> kk = new HashSet<>();
     Set<String> ru = new HashSet<>();
-    for (Span s : analyze(kazakh, query)) {
+    for (Span s : analyze(kazakhQuery, query)) {
       kk.add(s.term);
     }
     for (Span s : analyze(russian, query)) {

@@ -34,6 +34,7 @@ public class KenesAnalysisPlugin extends Plugin implements AnalysisPlugin {
     return Map.of(
         OpenSearchFilters.SCRIPT_FOLDING, provider(ScriptFoldingFilter::new),
         OpenSearchFilters.CANONICAL_KAZAKH_STEM, provider(KazakhStemFilter::canonical),
+        OpenSearchFilters.CANONICAL_KAZAKH_QUERY_STEM, provider(KazakhStemFilter::canonicalQuery),
         OpenSearchFilters.KAZAKH_STEM, provider(KazakhStemFilter::new),
         OpenSearchFilters.RUSSIAN_STEM,
             provider(in -> new SnowballFilter(in, new RussianStemmer())));
