@@ -5,6 +5,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -16,6 +18,7 @@ public class MemberRepository {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
   @Inject Event<PhoneVerified> phoneVerified;
+  @Inject MemberRows rows;
 
   public Optional<Member> findByUsername(String username) {
     return em.createQuery("select m from Member m where m.username = :u", Member.class)
@@ -63,14 +66,45 @@ public class MemberRepository {
     return member;
   }
 
-  /** The member with this username, created with this name if it has never acted yet. */
+  /**
+   * The member with this username, created with this name if it has never acted yet. The row is
+   * created in a short transaction of its own ({@link MemberRows}): the first requests of a new
+   * account often arrive together (a page and its API calls, several tabs), and the loser of the
+   * race on the unique username must read the winner's row instead of failing its whole use case.
+   */
   public Member ensure(String username, String displayName) {
+    Optional<Member> existing = findByUsername(username);
+    if (existing.isPresent()) {
+      return existing.get();
+    }
+    try {
+      rows.create(username, displayName, Instant.now(clock));
+    } catch (PersistenceException createdMeanwhile) {
+      // another request created it first (unique username): read theirs below
+      if (findByUsername(username).isEmpty()) {
+        throw createdMeanwhile;
+      }
+    }
     return findByUsername(username)
-        .orElseGet(
-            () -> {
-              Member created = new Member(username, displayName, Instant.now(clock));
-              em.persist(created);
-              return created;
-            });
+        .orElseThrow(() -> new IllegalStateException("the member just created is not readable"));
+  }
+
+  /** Creates member rows in transactions of their own, so a duplicate spoils no use case. */
+  @ApplicationScoped
+  public static class MemberRows {
+    @PersistenceContext EntityManager em;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void create(String username, String displayName, Instant now) {
+      boolean taken =
+          !em.createQuery("select m.id from Member m where m.username = :u", Long.class)
+              .setParameter("u", username)
+              .getResultList()
+              .isEmpty();
+      if (!taken) {
+        em.persist(new Member(username, displayName, now));
+        em.flush();
+      }
+    }
   }
 }

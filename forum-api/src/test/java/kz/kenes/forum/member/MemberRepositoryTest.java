@@ -1,6 +1,7 @@
 package kz.kenes.forum.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -11,6 +12,7 @@ import static org.mockito.Mockito.when;
 
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
@@ -58,13 +60,14 @@ class MemberRepositoryTest {
                                           : m.username().equals(value[0])));
               return query;
             });
+    repository.rows = mock(MemberRepository.MemberRows.class);
     org.mockito.Mockito.doAnswer(
             call -> {
-              stored.add(call.getArgument(0));
+              stored.add(new Member(call.getArgument(0), call.getArgument(1), call.getArgument(2)));
               return null;
             })
-        .when(repository.em)
-        .persist(any(Member.class));
+        .when(repository.rows)
+        .create(anyString(), anyString(), any(Instant.class));
   }
 
   private static Actor actor(String username, String phone) {
@@ -122,6 +125,33 @@ class MemberRepositoryTest {
     assertThat(member.phone()).contains("+77011234567");
     verify(repository.em).flush();
     verify(repository.phoneVerified).fire(new PhoneVerified("aigerim", "+77011234567"));
+  }
+
+  @Test
+  void aRequestThatLosesTheRaceToCreateTheMemberReadsTheWinnersRow() {
+    org.mockito.Mockito.doAnswer(
+            call -> {
+              // a parallel request of the same new account committed its row first
+              stored.add(new Member("aigerim", "Айгерім", NOW));
+              throw new PersistenceException("unique username");
+            })
+        .when(repository.rows)
+        .create(anyString(), anyString(), any(Instant.class));
+
+    Member member = repository.ensure(actor("aigerim", null));
+
+    assertThat(member.username()).isEqualTo("aigerim");
+    assertThat(stored).hasSize(1);
+  }
+
+  @Test
+  void aFailureToCreateThatIsNotARaceIsNotHidden() {
+    PersistenceException down = new PersistenceException("database down");
+    org.mockito.Mockito.doThrow(down)
+        .when(repository.rows)
+        .create(anyString(), anyString(), any(Instant.class));
+
+    assertThatThrownBy(() -> repository.ensure(actor("aigerim", null))).isSameAs(down);
   }
 
   @Test

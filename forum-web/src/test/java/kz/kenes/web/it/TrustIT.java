@@ -361,6 +361,35 @@ class TrustIT {
         .isEqualTo("Тест Қолданушы");
   }
 
+  @Test
+  void theFirstRequestsOfANewAccountArrivingTogetherAllSucceed() throws Exception {
+    String user = newUser("Жаңа");
+    String token = passwordGrant("kenes-cli", user, "Secret-" + user).getString("access_token");
+    int parallel = 8;
+    java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(parallel);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(parallel);
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<String>>> answers =
+          new java.util.ArrayList<>();
+      for (int i = 0; i < parallel; i++) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  together.await();
+                  return http.get("api/v1/me/appeals", token);
+                }));
+      }
+      for (java.util.concurrent.Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        // each creates the member on its first action; the losers of that race read the winner's
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // --- 10: brute-force protection --------------------------------------------------------------
 
   @Test
