@@ -52,10 +52,12 @@ public class PageViews {
             this::flush, FLUSH_SECONDS, FLUSH_SECONDS, TimeUnit.SECONDS);
   }
 
+  /** Stops counting, and keeps what this node counted since its last flush. */
   @PreDestroy
   void stop() {
     if (job != null) {
       job.cancel(false);
+      flush();
     }
   }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import kz.kenes.forum.platform.DatabaseMigrations.SchemaReady;
@@ -41,9 +43,21 @@ public class ScheduledJobs {
           + "/"
           + UUID.randomUUID().toString().substring(0, 8);
   private final Map<String, Job> jobs = new LinkedHashMap<>();
-  private final List<ScheduledFuture<?>> ticks = new ArrayList<>();
+
+  /** When each scheduled job ticks next on this node; absent while a tick runs. */
+  private final Map<String, Instant> nextTick = new ConcurrentHashMap<>();
+
+  private ScheduledFuture<?> wake;
   private boolean ready;
   private boolean stopped;
+
+  /**
+   * How often this node looks for due ticks. One short wake-up for all jobs, not a delayed task per
+   * job: a cancelled task stays in the executor's queue until its delay runs out, and a job with a
+   * period of an hour or a week kept the whole undeployed application (class loader, session
+   * factory) reachable from the server's executor that long, so redeployments ran out of heap.
+   */
+  static final Duration WAKE = Duration.ofSeconds(1);
 
   record Job(String name, Duration period, Runnable task) {}
 
@@ -82,9 +96,45 @@ public class ScheduledJobs {
       return;
     }
     leases.register(job.name());
-    ticks.add(
-        scheduler.scheduleWithFixedDelay(
-            () -> tick(job), 0, job.period().toMillis(), TimeUnit.MILLISECONDS));
+    nextTick.put(job.name(), Instant.EPOCH);
+    if (wake == null) {
+      wake =
+          scheduler.scheduleWithFixedDelay(this::wake, 0, WAKE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  /**
+   * Starts the tick of every job that is due, each on the executor of its own (a long job does not
+   * hold up the others); a job ticks again one period after its last tick ended.
+   */
+  void wake() {
+    Instant now = clock.instant();
+    List<Job> due = new ArrayList<>();
+    synchronized (this) {
+      if (stopped) {
+        return;
+      }
+      for (Job job : jobs.values()) {
+        Instant next = nextTick.get(job.name());
+        if (next != null && !next.isAfter(now) && nextTick.remove(job.name(), next)) {
+          due.add(job);
+        }
+      }
+    }
+    for (Job job : due) {
+      try {
+        scheduler.execute(
+            () -> {
+              try {
+                tick(job);
+              } finally {
+                nextTick.put(job.name(), clock.instant().plus(job.period()));
+              }
+            });
+      } catch (RejectedExecutionException stopping) {
+        nextTick.put(job.name(), now);
+      }
+    }
   }
 
   /** One tick of the job on this node: runs it when this node takes the lease. */
@@ -110,7 +160,9 @@ public class ScheduledJobs {
   @PreDestroy
   synchronized void stop() {
     stopped = true;
-    ticks.forEach(tick -> tick.cancel(false));
-    ticks.clear();
+    if (wake != null) {
+      wake.cancel(false);
+      wake = null;
+    }
   }
 }

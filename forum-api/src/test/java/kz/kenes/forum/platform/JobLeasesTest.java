@@ -197,6 +197,62 @@ class JobLeasesTest {
         .isThrownBy(() -> a.every("x".repeat(101), PERIOD, () -> {}));
   }
 
+  @Test
+  void oneWakeUpTicksTheDueJobsAndAJobTicksAgainOnePeriodAfterItsLastTick() {
+    MovableClock clock = new MovableClock(T0);
+    ScheduledJobs a = nodeOn(clock);
+    a.scheduler =
+        org.mockito.Mockito.mock(
+            jakarta.enterprise.concurrent.ManagedScheduledExecutorService.class);
+    java.util.concurrent.ScheduledFuture<?> wakeUp =
+        org.mockito.Mockito.mock(java.util.concurrent.ScheduledFuture.class);
+    org.mockito.Mockito.doReturn(wakeUp)
+        .when(a.scheduler)
+        .scheduleWithFixedDelay(
+            org.mockito.ArgumentMatchers.any(Runnable.class),
+            org.mockito.ArgumentMatchers.anyLong(),
+            org.mockito.ArgumentMatchers.anyLong(),
+            org.mockito.ArgumentMatchers.any());
+    org.mockito.Mockito.doAnswer(
+            run -> {
+              run.<Runnable>getArgument(0).run();
+              return null;
+            })
+        .when(a.scheduler)
+        .execute(org.mockito.ArgumentMatchers.any(Runnable.class));
+    AtomicInteger digests = new AtomicInteger();
+    AtomicInteger sweeps = new AtomicInteger();
+    a.every("digest", PERIOD, digests::incrementAndGet);
+    a.every("sweep", Duration.ofMinutes(1), sweeps::incrementAndGet);
+    a.start(null);
+
+    a.wake();
+    assertThat(digests).hasValue(1);
+    assertThat(sweeps).hasValue(1);
+
+    clock.now = T0.plus(Duration.ofMinutes(1));
+    a.wake();
+    assertThat(digests).as("not due before its period").hasValue(1);
+    assertThat(sweeps).hasValue(2);
+
+    clock.now = T0.plus(PERIOD);
+    a.wake();
+    assertThat(digests).hasValue(2);
+
+    // one wake-up task for all jobs, cancelled when the application stops
+    org.mockito.Mockito.verify(a.scheduler, org.mockito.Mockito.times(1))
+        .scheduleWithFixedDelay(
+            org.mockito.ArgumentMatchers.any(Runnable.class),
+            org.mockito.ArgumentMatchers.anyLong(),
+            org.mockito.ArgumentMatchers.eq(ScheduledJobs.WAKE.toMillis()),
+            org.mockito.ArgumentMatchers.any());
+    a.stop();
+    org.mockito.Mockito.verify(wakeUp).cancel(false);
+    clock.now = T0.plus(PERIOD.multipliedBy(5));
+    a.wake();
+    assertThat(digests).hasValue(2);
+  }
+
   private ScheduledJobs nodeOn(Clock clock) {
     ScheduledJobs node = new ScheduledJobs();
     node.leases = leases;

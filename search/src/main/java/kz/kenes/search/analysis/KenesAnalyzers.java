@@ -3,7 +3,6 @@ package kz.kenes.search.analysis;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
@@ -27,6 +26,12 @@ import org.apache.lucene.util.ClasspathResourceLoader;
  * <p>{@value #KAZAKH_CYRILLIC}: standard → lowercase → {@value KazakhStemFilterFactory#NAME}, for
  * Cyrillic-only uses where the terms should stay readable (suggestions, highlighting).
  *
+ * <p>The Kenes filters are added by class, not by SPI name: Lucene is a module of the server,
+ * shared by every deployment, and registering this deployment's factories in its name registry
+ * ({@code TokenFilterFactory.reloadTokenFilters}) kept every undeployed Kenes WAR, with its whole
+ * class loader and session factory, reachable from that registry: a redeployment leaked the old
+ * one.
+ *
  * <p>{@value #RUSSIAN}: standard → lowercase → {@code snowballPorter} (language Russian). {@value
  * #ENGLISH}: standard → lowercase.
  */
@@ -45,19 +50,13 @@ public final class KenesAnalyzers {
   public static final String RUSSIAN = "kenes_russian";
   public static final String ENGLISH = "kenes_english";
 
-  static {
-    // Under a modular class loader (WildFly) Lucene's own ServiceLoader does not see this
-    // module's META-INF/services; make the Kenes factories known by name.
-    TokenFilterFactory.reloadTokenFilters(KenesAnalyzers.class.getClassLoader());
-  }
-
   private KenesAnalyzers() {}
 
   public static Analyzer kazakh() {
     return build(
         b ->
-            b.addTokenFilter(ScriptFoldingFilterFactory.NAME)
-                .addTokenFilter(CanonicalKazakhStemFilterFactory.NAME));
+            b.addTokenFilter(ScriptFoldingFilterFactory.class)
+                .addTokenFilter(CanonicalKazakhStemFilterFactory.class));
   }
 
   public static Analyzer kazakhQuery() {
@@ -68,7 +67,7 @@ public final class KenesAnalyzers {
   }
 
   public static Analyzer kazakhCyrillic() {
-    return build(b -> b.addTokenFilter(KazakhStemFilterFactory.NAME));
+    return build(b -> b.addTokenFilter(KazakhStemFilterFactory.class));
   }
 
   public static Analyzer russian() {
