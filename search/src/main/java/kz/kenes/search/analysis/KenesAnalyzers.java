@@ -62,8 +62,8 @@ public final class KenesAnalyzers {
   public static Analyzer kazakhQuery() {
     return build(
         b ->
-            b.addTokenFilter(ScriptFoldingFilterFactory.NAME)
-                .addTokenFilter(CanonicalKazakhQueryStemFilterFactory.NAME));
+            b.addTokenFilter(ScriptFoldingFilterFactory.class)
+                .addTokenFilter(CanonicalKazakhQueryStemFilterFactory.class));
   }
 
   public static Analyzer kazakhCyrillic() {
