@@ -82,13 +82,13 @@ public final class KeycloakTestServer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+    long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
     while (!realmAnswers()) {
       if (!process.isAlive()) {
         throw new IllegalStateException("Keycloak stopped while starting; see " + log);
       }
       if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("Keycloak not ready after 4 minutes; see " + log);
+        throw new IllegalStateException("Keycloak not ready after 10 minutes; see " + log);
       }
       sleep(1000);
     }
