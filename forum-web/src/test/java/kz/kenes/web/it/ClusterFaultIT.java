@@ -163,8 +163,13 @@ class ClusterFaultIT {
     }
     for (java.net.URI site : List.of(cluster.node(1), cluster.node(2))) {
       Http http = new Http(site.toURL());
-      HttpResponse<String> signIn =
-          http.send(http.request("signin?next=/").header("Accept", "text/html").GET().build());
+      // a Keycloak just restarted may take longer than the probe's 3 s to answer its first request
+      long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+      HttpResponse<String> signIn;
+      do {
+        signIn =
+            http.send(http.request("signin?next=/").header("Accept", "text/html").GET().build());
+      } while (signIn.statusCode() == 503 && System.nanoTime() < deadline && pause());
       assertThat(signIn.statusCode())
           .as("sign-in on %s once Keycloak is back", site)
           .isEqualTo(303);
@@ -339,5 +344,10 @@ class ClusterFaultIT {
       }
     }
     return count;
+  }
+
+  private static boolean pause() throws InterruptedException {
+    java.lang.Thread.sleep(2000);
+    return true;
   }
 }
