@@ -14,6 +14,9 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -91,6 +94,28 @@ public final class Browsers implements AutoCloseable {
     WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
+  }
+
+  /**
+   * Whether the page that held {@code before} has been replaced by the next one. Chromium answers
+   * an element of a page being replaced either as stale or, while the next document is arriving,
+   * with "Node with given id does not belong to the document"; both mean the old page is gone,
+   * where Selenium's own stalenessOf takes only the first.
+   */
+  public static ExpectedCondition<Boolean> replaced(WebElement before) {
+    return browser -> {
+      try {
+        before.isEnabled();
+        return false;
+      } catch (StaleElementReferenceException e) {
+        return true;
+      } catch (WebDriverException e) {
+        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+          return true;
+        }
+        throw e;
+      }
+    };
   }
 
   /** The site's address of {@code path}, as {@link Kenes#url}. */

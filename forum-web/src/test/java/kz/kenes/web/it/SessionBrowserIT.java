@@ -140,7 +140,10 @@ class SessionBrowserIT {
     WebElement before = browser.findElement(By.id("session-status"));
     new Select(browser.findElement(By.id("t-to"))).selectByValue(to);
     browser.findElement(By.id("transition-submit")).click();
-    browsers.waitFor(browser).until(ExpectedConditions.stalenessOf(before));
+    browsers.waitFor(browser).until(Browsers.replaced(before));
+    browsers
+        .waitFor(browser)
+        .until(ExpectedConditions.presenceOfElementLocated(By.id("session-history")));
     assertThat(browser.findElement(By.id("session-history")).getText()).isNotEmpty();
     assertThat(browser.findElements(By.cssSelector(".field-error"))).isEmpty();
     return null;
