@@ -23,6 +23,8 @@ import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
 import kz.kenes.forum.platform.PageLinks;
 import kz.kenes.forum.thread.Category;
+import kz.kenes.moderation.review.FlagReason;
+import kz.kenes.moderation.review.ModerationService;
 import kz.kenes.moderation.session.PublicSession;
 import kz.kenes.moderation.session.SessionCalendar;
 import kz.kenes.moderation.session.SessionQueries;
@@ -55,6 +57,7 @@ public class SessionPages {
   @Inject SimilarQuestions similar;
   @Inject StaffScopes staff;
   @Inject PageLinks links;
+  @Inject ModerationService moderation;
 
   @GET
   public Response upcoming() {
@@ -138,6 +141,25 @@ public class SessionPages {
   public Response support(@PathParam("id") long id, @PathParam("qid") long qid) {
     questions.support(caller.require(), id, qid);
     return back(id, "q-" + qid);
+  }
+
+  /** A resident flags a question for the moderators of the session's body (works without JS). */
+  @POST
+  @Path("{id}/questions/{qid}/flags")
+  public Response flag(
+      @PathParam("id") long id,
+      @PathParam("qid") long qid,
+      @FormParam("reason") String reason,
+      @FormParam("note") String note) {
+    Actor actor = caller.require();
+    try {
+      moderation.flagQuestion(actor, id, qid, reason, note);
+      return back(id, "q-" + qid);
+    } catch (DomainException.InvalidInput invalid) {
+      return pages.respond(
+          Response.Status.BAD_REQUEST,
+          session(id, Map.of("flag-" + qid, nz(note)), prefixed(invalid, "f" + qid), null));
+    }
   }
 
   @POST
@@ -232,8 +254,9 @@ public class SessionPages {
         body == null
             ? queries.upcoming(null, SessionQueries.LIST_MAX)
             : queries.ofBody(body.slug()));
-    params.put(
-        "runner", body != null && caller.get().map(a -> sessions.runs(a, body)).orElse(false));
+    boolean runner = body != null && caller.get().map(a -> sessions.runs(a, body)).orElse(false);
+    params.put("runner", runner);
+    params.put("speakerChoices", runner ? sessions.speakerChoices(body) : List.of());
     params.put("types", List.of(SessionType.values()));
     params.put("errors", Pages.byField(errors));
     params.put("form", form);
@@ -252,6 +275,8 @@ public class SessionPages {
     params.put(
         "moderator", actor.map(a -> staff.serves(a, body, StaffRole.MODERATOR)).orElse(false));
     params.put("me", actor.map(Actor::username).orElse(""));
+    params.put("mineHidden", page.hiddenOf(actor.map(Actor::username).orElse("")));
+    params.put("flagReasons", List.of(FlagReason.values()));
     params.put("form", form);
     params.put("errors", Pages.byField(errors));
     params.put("similar", like);
@@ -323,7 +348,8 @@ public class SessionPages {
         @FormParam("endsAt") String endsAt,
         @FormParam("place") String place,
         @FormParam("onlineUrl") String onlineUrl,
-        @FormParam("agenda") String agenda) {
+        @FormParam("agenda") String agenda,
+        @FormParam("speakers") List<String> speakers) {
       Actor actor = caller.require();
       try {
         PublicSession session =
@@ -331,7 +357,14 @@ public class SessionPages {
                 actor,
                 slug,
                 new SessionService.ScheduleRequest(
-                    type, title, local(startsAt), local(endsAt), place, onlineUrl, agenda));
+                    type,
+                    title,
+                    local(startsAt),
+                    local(endsAt),
+                    place,
+                    onlineUrl,
+                    agenda,
+                    speakers));
         return Response.seeOther(URI.create("/sessions/" + session.id())).build();
       } catch (DomainException.InvalidInput invalid) {
         Map<String, String> form = new HashMap<>();

@@ -135,6 +135,103 @@ class SessionBrowserIT {
         });
   }
 
+  @Test
+  void aResidentFlagsAQuestionWithoutJavaScriptAModeratorHidesItAndOnlyItsAskerSeesWhy()
+      throws Exception {
+    String tag = UUID.randomUUID().toString().substring(0, 8);
+    String text = "Сатамын арзан көмір, хабарласыңыз! " + tag;
+    String reason = "Жарнама " + tag;
+    OffsetDateTime starts =
+        OffsetDateTime.now(SessionsIT.KZ).plusDays(2).withHour(15).truncatedTo(ChronoUnit.HOURS);
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/" + SessionsIT.BODY + "/sessions",
+            SessionsIT.sessionJson("PUBLIC_HEARING", starts, starts.plusHours(2)),
+            kenes.tokenFor("official"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+    String page = "/sessions/" + id;
+    HttpResponse<String> opened =
+        http.postJson(
+            "api/v1/sessions/" + id + "/transitions",
+            "{\"to\":\"OPEN_FOR_QUESTIONS\"}",
+            kenes.tokenFor("official"));
+    assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+    HttpResponse<String> asked =
+        http.postJson(
+            "api/v1/sessions/" + id + "/questions",
+            "{\"text\":" + ApiIT.quote(text) + ",\"category\":\"OTHER\"}",
+            kenes.tokenFor("resident4"));
+    assertThat(asked.statusCode()).as(asked.body()).isEqualTo(201);
+    http.get("signin?next=%2F");
+
+    browsers.as(
+        "resident2",
+        false,
+        page,
+        browser -> {
+          WebElement li = item(browser, tag);
+          li.findElement(By.cssSelector("details.flag summary")).click();
+          new Select(li.findElement(By.cssSelector("select[name=reason]"))).selectByValue("OTHER");
+          li.findElement(By.cssSelector("button.flag-submit")).click();
+          // OTHER needs a note: the form comes back open with the error
+          browsers
+              .waitFor(browser)
+              .until(d -> !item(d, tag).findElements(By.cssSelector(".field-error")).isEmpty());
+          li = item(browser, tag);
+          new Select(li.findElement(By.cssSelector("select[name=reason]"))).selectByValue("SPAM");
+          li.findElement(By.cssSelector("button.flag-submit")).click();
+          browsers
+              .waitFor(browser)
+              .until(d -> item(d, tag).findElements(By.cssSelector(".field-error")).isEmpty());
+          return null;
+        });
+
+    browsers.as(
+        "moderator",
+        false,
+        "/moderation?body=" + SessionsIT.BODY,
+        browser -> {
+          WebElement section =
+              browser.findElements(By.cssSelector("section.review-item")).stream()
+                  .filter(s -> s.getText().contains(tag))
+                  .findFirst()
+                  .orElseThrow();
+          assertThat(section.findElement(By.cssSelector("h2 a")).getAttribute("href"))
+              .endsWith(page + "#q-" + Json.parse(asked.body()).getJsonNumber("id").longValue());
+          // a question takes only keep, hide or ignore
+          assertThat(
+                  new Select(section.findElement(By.cssSelector("select[name=action]")))
+                      .getOptions())
+              .hasSize(3);
+          new Select(section.findElement(By.cssSelector("select[name=action]")))
+              .selectByValue("HIDE");
+          section.findElement(By.cssSelector("input[name=reason]")).sendKeys(reason);
+          section.findElement(By.cssSelector("form.decision button")).click();
+          browsers.waitFor(browser).until(ExpectedConditions.stalenessOf(section));
+          return null;
+        });
+
+    browsers.as(
+        "resident4",
+        false,
+        page,
+        browser -> {
+          assertThat(browser.findElement(By.id("questions")).getText()).doesNotContain(tag);
+          assertThat(browser.findElement(By.id("mine-hidden")).getText()).contains(text, reason);
+          return null;
+        });
+    browsers.as(
+        "resident2",
+        false,
+        page,
+        browser -> {
+          assertThat(browser.getPageSource()).doesNotContain(tag);
+          return null;
+        });
+    assertThat(http.get(page.substring(1)).body()).doesNotContain(tag);
+  }
+
   /** The official's "Run the session" form: moves the session and waits for the page again. */
   private Object move(WebDriver browser, String to) {
     WebElement before = browser.findElement(By.id("session-status"));

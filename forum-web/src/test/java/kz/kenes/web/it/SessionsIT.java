@@ -101,9 +101,30 @@ class SessionsIT {
     return Json.parse(response.body());
   }
 
+  /** The member's in-app notifications about {@code session}, newest first, as kinds. */
+  List<String> notices(String user, long session) {
+    HttpResponse<String> response = http.get("api/v1/notifications?limit=100", token(user));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    List<String> kinds = new ArrayList<>();
+    for (JsonObject n :
+        ((jakarta.json.JsonArray) Json.structure(response.body())).getValuesAs(JsonObject.class)) {
+      if (n.getString("link").endsWith("/sessions/" + session)) {
+        // a notification without a thread: the session's title and body, never a question's text
+        assertThat(n.isNull("threadId")).as(n.toString()).isTrue();
+        assertThat(n.getString("title")).isEqualTo("Әкімнің тұрғындарға есебі");
+        assertThat(n.getString("bodySlug")).isEqualTo(BODY);
+        kinds.add(n.getString("kind"));
+      }
+    }
+    return kinds;
+  }
+
   @Test
   void doneWhenTheWholeCycleEndsInAnAnswerAWrittenAnswerDueAndARegisteredAppeal() throws Exception {
     long session = schedule(BODY, "REPORTING_MEETING");
+    HttpResponse<String> followed =
+        http.putJson("api/v1/bodies/" + BODY + "/follow", "", token("resident3"));
+    assertThat(followed.statusCode()).as(followed.body()).isEqualTo(204);
     moveOk(session, "{\"to\":\"OPEN_FOR_QUESTIONS\"}");
 
     long first = asked(session, "Ауылға ауыз су қашан беріледі?", "resident");
@@ -193,6 +214,12 @@ class SessionsIT {
     assertThat(became.getJsonNumber("appealId").longValue()).isEqualTo(appeal);
     assertThat(became.getString("appealNumber")).isEqualTo(number);
     assertThat(after.getJsonObject("counts").getInt("appeals")).isEqualTo(1);
+
+    // in the app: the body's follower heard that questions opened; each asker of each step
+    assertThat(notices("resident3", session)).containsExactly("SESSION_OPEN");
+    assertThat(notices("resident", session)).containsExactly("QUESTION_ANSWERED");
+    assertThat(notices("resident2", session))
+        .containsExactly("QUESTION_APPEAL_DRAFT", "QUESTION_ANSWER_DUE");
 
     // the public page says so, in each language
     HttpResponse<String> page = http.get("sessions/" + session + "?lang=en");
@@ -380,6 +407,152 @@ class SessionsIT {
     HttpResponse<String> audit =
         http.get("api/v1/admin/audit?action=session.question.hide", token("admin"));
     assertThat(audit.body()).contains("\"actor\":\"moderator\"");
+  }
+
+  @Test
+  void aFlaggedQuestionIsReviewedAndHiddenAndItsTextLeaksNowhere() throws Exception {
+    long session = schedule(BODY, "PUBLIC_HEARING");
+    moveOk(session, "{\"to\":\"OPEN_FOR_QUESTIONS\"}");
+    String marker = "жасырынсөз" + Long.toString(System.nanoTime(), 36);
+    String secret = "Көршімнің телефоны мынау, " + marker + ", оны жазалаңыздар";
+    long question = asked(session, secret, "resident");
+    String flags = "api/v1/sessions/" + session + "/questions/" + question + "/flags";
+
+    // the refusals: 401 anonymous, 400 bad reason or OTHER without a note, 404 unknown question
+    // or another session's, 409 one's own question and a second flag
+    assertProblem(http.postJson(flags, "{\"reason\":\"SPAM\"}", null), 401);
+    HttpResponse<String> bad = http.postJson(flags, "{\"reason\":\"NOPE\"}", token("resident2"));
+    assertProblem(bad, 400);
+    assertThat(bad.body()).contains("\"reason\"");
+    HttpResponse<String> noNote =
+        http.postJson(flags, "{\"reason\":\"OTHER\"}", token("resident2"));
+    assertProblem(noNote, 400);
+    assertThat(noNote.body()).contains("\"note\"");
+    assertProblem(http.postJson(flags, "{not json", token("resident2")), 400);
+    assertProblem(
+        http.postJson(
+            "api/v1/sessions/" + session + "/questions/999999999/flags",
+            "{\"reason\":\"SPAM\"}",
+            token("resident2")),
+        404);
+    assertProblem(
+        http.postJson(
+            "api/v1/sessions/999999999/questions/" + question + "/flags",
+            "{\"reason\":\"SPAM\"}",
+            token("resident2")),
+        404);
+    assertProblem(http.postJson(flags, "{\"reason\":\"SPAM\"}", token("resident")), 409);
+    HttpResponse<String> flagged =
+        http.postJson(
+            flags, "{\"reason\":\"PERSONAL_DATA\",\"note\":\"телефон\"}", token("resident2"));
+    assertThat(flagged.statusCode()).as(flagged.body()).isEqualTo(201);
+    long item = Json.parse(flagged.body()).getJsonNumber("itemId").longValue();
+    assertProblem(http.postJson(flags, "{\"reason\":\"SPAM\"}", token("resident2")), 409);
+    // flagged, it stays on the list until a moderator decides
+    assertThat(read(session).toString()).contains(marker);
+
+    // the body's moderators find it in their review queue; others may not look or decide
+    HttpResponse<String> queue =
+        http.get("api/v1/moderation/queue?body=" + BODY, token("moderator"));
+    assertThat(queue.statusCode()).as(queue.body()).isEqualTo(200);
+    JsonObject listed =
+        Json.parse(queue.body()).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getJsonNumber("id").longValue() == item)
+            .findFirst()
+            .orElseThrow();
+    assertThat(listed.getString("target")).isEqualTo("QUESTION");
+    assertThat(listed.getJsonNumber("questionId").longValue()).isEqualTo(question);
+    assertThat(listed.getJsonNumber("sessionId").longValue()).isEqualTo(session);
+    assertThat(listed.isNull("postId")).isTrue();
+    HttpResponse<String> details = http.get("api/v1/moderation/items/" + item, token("moderator"));
+    assertThat(details.statusCode()).as(details.body()).isEqualTo(200);
+    assertThat(Json.parse(details.body()).getString("questionText")).isEqualTo(secret);
+    assertThat(Json.parse(details.body()).getJsonArray("flags").toString())
+        .contains("PERSONAL_DATA");
+    assertProblem(http.get("api/v1/moderation/items/" + item, token("official2")), 403);
+    long version = listed.getJsonNumber("version").longValue();
+    String act = "api/v1/moderation/items/" + item + "/actions";
+    String hide = "{\"action\":\"HIDE\",\"reason\":\"Жеке деректер\",\"version\":" + version + "}";
+    assertProblem(http.postJson(act, hide, null), 401);
+    assertProblem(http.postJson(act, hide, token("resident2")), 403);
+    assertProblem(http.postJson(act, hide, token("official2")), 403);
+    // a post's actions make no sense on a question; HIDE needs a reason
+    assertProblem(
+        http.postJson(
+            act,
+            "{\"action\":\"LOCK\",\"reason\":\"x\",\"version\":" + version + "}",
+            token("moderator")),
+        400);
+    assertProblem(
+        http.postJson(act, "{\"action\":\"HIDE\",\"version\":" + version + "}", token("moderator")),
+        400);
+    HttpResponse<String> hidden = http.postJson(act, hide, token("moderator"));
+    assertThat(hidden.statusCode()).as(hidden.body()).isEqualTo(200);
+    assertThat(Json.parse(hidden.body()).getString("status")).isEqualTo("HIDDEN");
+    // decided: a second decision at the same version is a conflict, and so is a new flag
+    assertProblem(http.postJson(act, hide, token("moderator")), 409);
+    assertProblem(http.postJson(flags, "{\"reason\":\"SPAM\"}", token("resident3")), 409);
+
+    // the hidden text is nowhere: the API, the page in each language, the .ics, the similar
+    // questions, the body's feed, the notifications
+    assertThat(read(session).toString()).doesNotContain(marker);
+    for (String lang : List.of("kk", "ru", "en")) {
+      assertThat(http.get("sessions/" + session + "?lang=" + lang).body()).doesNotContain(marker);
+    }
+    assertThat(http.get("sessions/" + session + ".ics").body()).doesNotContain(marker);
+    assertThat(http.get("bodies/" + BODY + "/sessions.ics").body()).doesNotContain(marker);
+    HttpResponse<String> like =
+        http.get(
+            "api/v1/sessions/"
+                + session
+                + "/similar?text="
+                + java.net.URLEncoder.encode(secret, java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(like.statusCode()).isEqualTo(200);
+    assertThat(like.body()).doesNotContain(marker).doesNotContain("\"id\":" + question);
+    // the asker hears of it, without the text
+    assertThat(notices("resident", session)).contains("QUESTION_MODERATED");
+    HttpResponse<String> mine = http.get("api/v1/notifications?limit=100", token("resident"));
+    assertThat(mine.body()).doesNotContain(marker);
+  }
+
+  @Test
+  void speakersAreOfficialsOfTheBodyOrAboveAndShowOnThePageAndInTheCalendar() throws Exception {
+    OffsetDateTime starts =
+        OffsetDateTime.now(KZ).plusDays(4).withHour(9).truncatedTo(ChronoUnit.HOURS);
+    String base = sessionJson("REPORTING_MEETING", starts, starts.plusHours(2));
+    String schedule = "api/v1/bodies/" + BODY + "/sessions";
+    // a resident, an official of another body, an unknown name: 400 on the field, nothing made
+    for (String who : List.of("resident", "official2", "no-such-user-xyz")) {
+      HttpResponse<String> refused =
+          http.postJson(
+              schedule,
+              base.replace("}", ",\"speakers\":[\"official\"," + quote(who) + "]}"),
+              token("official"));
+      assertProblem(refused, 400);
+      assertThat(refused.body()).as(who).contains("\"speakers\"");
+    }
+    HttpResponse<String> created =
+        http.postJson(
+            schedule,
+            base.replace("}", ",\"speakers\":[\"official\",\"official\"]}"),
+            token("official"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long session = Json.parse(created.body()).getJsonNumber("id").longValue();
+
+    List<String> speakers =
+        read(session).getJsonArray("speakers").getValuesAs(jakarta.json.JsonString.class).stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertThat(speakers).hasSize(1);
+    String name = speakers.get(0);
+    assertThat(name).isNotBlank();
+    assertThat(http.get("sessions/" + session + "?lang=en").body()).contains("Speakers", name);
+    VEvent event =
+        new CalendarBuilder()
+            .build(new StringReader(http.get("sessions/" + session + ".ics").body()))
+            .<VEvent>getComponents(Component.VEVENT)
+            .get(0);
+    assertThat(event.getDescription().getValue()).contains(name);
   }
 
   @Test

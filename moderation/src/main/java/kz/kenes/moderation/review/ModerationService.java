@@ -35,6 +35,9 @@ import kz.kenes.forum.thread.Post;
 import kz.kenes.forum.thread.PostVisibility;
 import kz.kenes.forum.thread.ThreadRepository;
 import kz.kenes.moderation.appeal.AppealRegistration;
+import kz.kenes.moderation.session.QuestionStatus;
+import kz.kenes.moderation.session.SessionNotices;
+import kz.kenes.moderation.session.SessionQuestion;
 
 /**
  * Flags, the review queue and moderators' decisions. Every decision is written to the audit log in
@@ -58,6 +61,7 @@ public class ModerationService {
   @Inject Event<MemberNotice> notices;
   @Inject Event<kz.kenes.forum.thread.OpeningPostModerated> openingModerated;
   @Inject Clock clock;
+  @Inject SessionNotices sessionNotices;
 
   private final FlagWeights weights = weights(Settings.value(Setting.KENES_FLAG_WEIGHTS));
 
@@ -126,6 +130,58 @@ public class ModerationService {
       hidden = true;
     }
     return new Flagged(item, hidden);
+  }
+
+  /**
+   * A signed-in member flags a question to a public session, with the reasons of posts. One open
+   * flag per member per question (a second is a conflict); one's own question, a hidden or merged
+   * one cannot be flagged (409). The question enters the review queue of the session's body, where
+   * a moderator hides it (with a reason shown in its place) or keeps it; unlike a post it stays
+   * visible until a moderator decides.
+   */
+  @Transactional
+  public Flagged flagQuestion(
+      Actor actor, long sessionId, long questionId, String reasonName, String noteText) {
+    Validation check = new Validation();
+    FlagReason reason = check.requireEnum("reason", reasonName, FlagReason.class);
+    String note = optionalText(check, "note", noteText, Flag.NOTE_MAX);
+    if (reason == FlagReason.OTHER && note == null) {
+      check.reject("note", "validation.flag.note-needed");
+    }
+    check.throwIfInvalid();
+    SessionQuestion question =
+        em.find(SessionQuestion.class, questionId, LockModeType.PESSIMISTIC_WRITE);
+    if (question == null || question.session().id() != sessionId) {
+      throw new DomainException.NotFound("error.session.question-not-found");
+    }
+    if (question.hidden() || question.status() == QuestionStatus.MERGED) {
+      throw new DomainException.Conflict("error.flag.gone");
+    }
+    Member flagger = members.ensure(actor);
+    if (question.asker().id().equals(flagger.id())) {
+      throw new DomainException.Conflict("error.flag.own-question");
+    }
+    guard.check(actor, ActionGuard.Action.FLAG, flagger.createdAt());
+    Instant now = now();
+    ReviewItem item =
+        reviews
+            .forQuestion(questionId)
+            .orElseGet(
+                () -> {
+                  ReviewItem created = new ReviewItem(question, now);
+                  reviews.add(created);
+                  return created;
+                });
+    if (reviews.flaggedInRound(item, flagger.id())) {
+      throw new DomainException.Conflict("error.flag.duplicate");
+    }
+    int weight = weights.weightOf(actor.roles());
+    ReviewEvent reopened = item.flagged(weight, actor.username(), now);
+    if (reopened != null) {
+      reviews.add(reopened);
+    }
+    reviews.add(new Flag(item, flagger, reason, note, weight, now));
+    return new Flagged(item, false);
   }
 
   /**
@@ -228,6 +284,9 @@ public class ModerationService {
     if (item.contested() && actor.username().equals(item.lastModerator().orElse(null))) {
       throw new DomainException.Forbidden("error.review.same-moderator");
     }
+    if (item.question().isPresent()) {
+      return actOnQuestion(actor, item, action, reason);
+    }
     Post post = item.post();
     LabelTarget target = action == ModerationAction.LABEL ? labelTarget(post, claimReviewId) : null;
     Instant now = now();
@@ -258,6 +317,34 @@ public class ModerationService {
         || action == ModerationAction.LABEL) {
       notifyAuthor(post);
     }
+    em.flush();
+    return item;
+  }
+
+  /** The actions a moderator takes on a question: the rest concern posts and threads. */
+  static final Set<ModerationAction> ON_QUESTIONS =
+      java.util.EnumSet.of(ModerationAction.KEEP, ModerationAction.HIDE, ModerationAction.IGNORE);
+
+  private ReviewItem actOnQuestion(
+      Actor actor, ReviewItem item, ModerationAction action, String reason) {
+    if (!ON_QUESTIONS.contains(action)) {
+      throw new DomainException.InvalidInput(
+          List.of(
+              new kz.kenes.forum.platform.FieldError(
+                  "action", "validation.moderation.question-action")));
+    }
+    SessionQuestion question = item.question().orElseThrow();
+    reviews.add(item.decide(action, actor.username(), reason, now()));
+    if (action == ModerationAction.HIDE && !question.hidden()) {
+      question.hide(reason);
+      sessionNotices.questionHidden(question);
+    }
+    audit.record(
+        actor,
+        "review." + action.name().toLowerCase(java.util.Locale.ROOT),
+        "session-question",
+        question.id(),
+        null);
     em.flush();
     return item;
   }

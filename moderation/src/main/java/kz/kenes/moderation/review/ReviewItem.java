@@ -17,13 +17,14 @@ import java.util.Objects;
 import java.util.Optional;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.thread.Post;
+import kz.kenes.moderation.session.SessionQuestion;
 
 /**
- * The one review item of a flagged post (like Discourse's Reviewable): its flags' score, its status
- * and the last decision. Every change goes through one transition method, which returns the history
- * row to keep; {@code @Version} makes two moderators deciding at once end in one success and one
- * conflict. A decided item returns to the queue when new flags come in (a new round) or when the
- * author contests the decision, once.
+ * The one review item of a flagged post or session question (like Discourse's Reviewable): its
+ * flags' score, its status and the last decision. Every change goes through one transition method,
+ * which returns the history row to keep; {@code @Version} makes two moderators deciding at once end
+ * in one success and one conflict. A decided item returns to the queue when new flags come in (a
+ * new round) or when the author contests the decision, once.
  */
 @Entity
 @Table(name = "review_item")
@@ -32,9 +33,15 @@ public class ReviewItem {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  /** The flagged post; null when the item is of a {@link #question}. */
+  @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "post_id", updatable = false)
   private Post post;
+
+  /** The flagged question to a public session; null when the item is of a {@link #post}. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "question_id", updatable = false)
+  private SessionQuestion question;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "body_id", updatable = false)
@@ -82,10 +89,25 @@ public class ReviewItem {
     this.updatedAt = now;
   }
 
+  ReviewItem(SessionQuestion question, Instant now) {
+    this.question = Objects.requireNonNull(question);
+    this.body = question.session().body();
+    this.status = ReviewStatus.PENDING;
+    this.round = 1;
+    this.createdAt = now;
+    this.updatedAt = now;
+  }
+
   public Long id() {
     return id;
   }
 
+  /** The question of an item of a session question; empty for a post's. */
+  public Optional<SessionQuestion> question() {
+    return Optional.ofNullable(question);
+  }
+
+  /** The flagged post; null for an item of a session question ({@link #question()}). */
   public Post post() {
     return post;
   }

@@ -16,12 +16,18 @@ public class ReviewRepository {
 
   @PersistenceContext EntityManager em;
 
-  /** An item with its post, the post's author and thread, and the thread's body. */
+  /**
+   * An item with its body, and its post with the post's author and thread and the thread's body, or
+   * its question with the asker and the session.
+   */
   private jakarta.persistence.EntityGraph<ReviewItem> graph() {
     var graph = em.createEntityGraph(ReviewItem.class);
     var post = graph.addSubgraph("post");
     post.addAttributeNodes("author");
     post.addSubgraph("thread").addAttributeNodes("body");
+    var question = graph.addSubgraph("question");
+    question.addAttributeNodes("asker", "session");
+    graph.addAttributeNodes("body");
     return graph;
   }
 
@@ -40,6 +46,14 @@ public class ReviewRepository {
   public Optional<ReviewItem> forPost(long postId) {
     return em.createQuery("select i from ReviewItem i where i.post.id = :p", ReviewItem.class)
         .setParameter("p", postId)
+        .setHint(FETCH_GRAPH, graph())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<ReviewItem> forQuestion(long questionId) {
+    return em.createQuery("select i from ReviewItem i where i.question.id = :q", ReviewItem.class)
+        .setParameter("q", questionId)
         .setHint(FETCH_GRAPH, graph())
         .getResultStream()
         .findFirst();

@@ -9,14 +9,20 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import kz.kenes.forum.body.Body;
+import kz.kenes.forum.member.Member;
 
 /**
  * A public session of a body: a reporting meeting, a council session, a hearing or a deputy's
@@ -91,6 +97,15 @@ public class PublicSession {
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
+  /** Officials of the body or of a body above it who speak, in the order given. */
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(
+      name = "public_session_speaker",
+      joinColumns = @JoinColumn(name = "session_id"),
+      inverseJoinColumns = @JoinColumn(name = "member_id"))
+  @OrderColumn(name = "position")
+  private List<Member> speakers = new ArrayList<>();
+
   @Version private long version;
 
   protected PublicSession() {}
@@ -122,6 +137,16 @@ public class PublicSession {
     this.onlineUrl = details.onlineUrl();
     this.agendaRaw = details.agendaRaw();
     this.agendaHtml = details.agendaHtml();
+  }
+
+  /** The speakers, checked by the caller to be officials of the body or of a body above it. */
+  void speakers(List<Member> officials) {
+    speakers.clear();
+    speakers.addAll(officials);
+  }
+
+  public List<Member> speakers() {
+    return java.util.Collections.unmodifiableList(speakers);
   }
 
   /** The first step: it was scheduled. */

@@ -41,6 +41,12 @@ public final class SessionCalendar {
     return out.toString();
   }
 
+  /**
+   * The speakers' line of the description, in Kazakh and Russian: a calendar has no reader
+   * language.
+   */
+  static final String SPEAKERS = "Баяндамашылар / Докладчики: ";
+
   private static void event(StringBuilder out, PublicSession session, String link, Instant now) {
     line(out, "BEGIN:VEVENT");
     line(out, "UID:session-" + session.id() + "@kenes.kz");
@@ -53,6 +59,13 @@ public final class SessionCalendar {
     line(out, "URL:" + link);
     StringBuilder description = new StringBuilder(link);
     session.onlineUrl().ifPresent(url -> description.append('\n').append(url));
+    if (!session.speakers().isEmpty()) {
+      description
+          .append("\n\n")
+          .append(SPEAKERS)
+          .append(
+              String.join(", ", session.speakers().stream().map(m -> m.displayName()).toList()));
+    }
     session.agendaRaw().ifPresent(agenda -> description.append("\n\n").append(agenda));
     line(out, "DESCRIPTION:" + escape(description.toString()));
     line(

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import kz.kenes.forum.member.Member;
+import kz.kenes.forum.notification.Notification;
+import kz.kenes.forum.notification.NotificationKind;
+import kz.kenes.forum.notification.NotificationService;
 import kz.kenes.forum.outbox.Outbox;
 import kz.kenes.forum.outbox.Urgency;
 import kz.kenes.forum.platform.Language;
@@ -34,6 +38,7 @@ public class SessionNotices {
   @Inject SessionRepository sessions;
   @Inject Outbox outbox;
   @Inject PageLinks links;
+  @Inject NotificationService notifications;
 
   /** After a move: followers hear of questions opening, a postponement or a cancellation. */
   void transitioned(PublicSession session) {
@@ -44,17 +49,24 @@ public class SessionNotices {
           case CANCELLED -> "CANCELLED";
           default -> null;
         };
+    NotificationKind kind =
+        switch (session.status()) {
+          case OPEN_FOR_QUESTIONS -> NotificationKind.SESSION_OPEN;
+          case POSTPONED -> NotificationKind.SESSION_POSTPONED;
+          default -> NotificationKind.SESSION_CANCELLED;
+        };
     if (occasion != null) {
-      followers(session, occasion, session.status().name());
+      followers(session, occasion, session.status().name(), kind);
     }
   }
 
   /** The reminder a day before; false when the followers were already reminded. */
   boolean dayBefore(PublicSession session) {
-    return followers(session, DAY_BEFORE, DAY_BEFORE);
+    return followers(session, DAY_BEFORE, DAY_BEFORE, NotificationKind.SESSION_DAY_BEFORE);
   }
 
-  private boolean followers(PublicSession session, String occasion, String kind) {
+  private boolean followers(
+      PublicSession session, String occasion, String kind, NotificationKind inApp) {
     if (sessions.told(session.id(), occasion)) {
       return false;
     }
@@ -63,7 +75,9 @@ public class SessionNotices {
     String when = WHEN.format(ZonedDateTime.ofInstant(session.startsAt(), WorkingDayCalendar.ZONE));
     String link = links.session(session.id());
     String title = session.title();
-    for (Member member : sessions.followers(session.body())) {
+    List<Member> followers = sessions.followers(session.body());
+    notifications.tell(inApp, target(session), session.id(), followers);
+    for (Member member : followers) {
       if (member.wantsEmail()) {
         member
             .email()
@@ -81,9 +95,18 @@ public class SessionNotices {
     return true;
   }
 
-  /** The asker of a question hears of its step ({@code due}, {@code answered}, {@code appeal}). */
-  void askerTold(SessionQuestion question, String step) {
+  /** What an in-app notice of a session shows and where it leads: the session's page. */
+  private Notification.Target target(PublicSession session) {
+    return new Notification.Target(session.title(), links.session(session.id()), session.body());
+  }
+
+  /**
+   * The asker of a question hears of its step ({@code due}, {@code answered}, {@code appeal}); in
+   * the app as {@code inApp}.
+   */
+  void askerTold(SessionQuestion question, String step, NotificationKind inApp) {
     Member asker = question.asker();
+    notifications.tell(inApp, target(question.session()), question.id(), List.of(asker));
     PublicSession session = question.session();
     Messages text = Messages.of(Language.DEFAULT);
     String due = question.writtenAnswerDue().map(DAY::format).orElse("");
@@ -102,6 +125,15 @@ public class SessionNotices {
     if (asker.wantsSms()) {
       sms(asker, text.get("sms.session.question." + step, shorten(title, 40), due, link));
     }
+  }
+
+  /** A moderator hid the asker's question: they hear of it in the app (the page says why). */
+  public void questionHidden(SessionQuestion question) {
+    notifications.tell(
+        NotificationKind.QUESTION_MODERATED,
+        target(question.session()),
+        question.id(),
+        List.of(question.asker()));
   }
 
   private void sms(Member member, String text) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyRepository;
+import kz.kenes.forum.member.Member;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.moderation.appeal.AppealTime;
 
@@ -28,14 +29,25 @@ public class SessionQueries {
 
   /**
    * A session as its page shows it: the public questions (not hidden, not merged) most supported
-   * first, the registration numbers of those that became appeals, the counts and the history.
+   * first, the registration numbers of those that became appeals, the counts and the history; and
+   * the hidden questions, which a view shows to their own asker only ({@link #hiddenOf}), never to
+   * anyone else.
    */
   public record SessionPage(
       PublicSession session,
       List<SessionQuestion> questions,
       Map<Long, String> appealNumbers,
       Counts counts,
-      List<SessionStep> history) {
+      List<SessionStep> history,
+      List<SessionQuestion> hidden) {
+
+    /** The hidden questions of the member {@code username}, with their reasons; none for "". */
+    public List<SessionQuestion> hiddenOf(String username) {
+      if (username == null || username.isEmpty()) {
+        return List.of();
+      }
+      return hidden.stream().filter(q -> q.asker().username().equals(username)).toList();
+    }
 
     /** The question being answered now, if any. */
     public java.util.Optional<SessionQuestion> nowAnswering() {
@@ -69,11 +81,13 @@ public class SessionQueries {
         sessions
             .withBody(id)
             .orElseThrow(() -> new DomainException.NotFound("error.session.not-found"));
+    List<SessionQuestion> all = sessions.questions(session);
     List<SessionQuestion> visible =
-        sessions.questions(session).stream()
+        all.stream()
             .filter(q -> !q.hidden() && q.status() != QuestionStatus.MERGED)
             .sorted(SessionQuestion.BY_SUPPORTS)
             .toList();
+    List<SessionQuestion> hidden = all.stream().filter(SessionQuestion::hidden).toList();
     Map<Long, String> numbers = new HashMap<>();
     List<Long> appealIds = visible.stream().flatMap(q -> q.appealId().stream()).distinct().toList();
     if (!appealIds.isEmpty()) {
@@ -86,28 +100,39 @@ public class SessionQueries {
         }
       }
     }
-    return new SessionPage(session, visible, numbers, Counts.of(visible), sessions.steps(session));
+    session.speakers().forEach(Member::displayName); // read here: views are built after the commit
+    return new SessionPage(
+        session, visible, numbers, Counts.of(visible), sessions.steps(session), hidden);
   }
 
   /** A body's sessions, the latest first. */
   @Transactional
   public List<PublicSession> ofBody(String slug) {
     Body body = bodies.requireBySlug(slug);
-    return sessions.ofBody(body, LIST_MAX);
+    return withSpeakers(sessions.ofBody(body, LIST_MAX));
   }
 
   /** Sessions still ahead, of one body (or every body for a null slug), soonest first. */
   @Transactional
   public List<PublicSession> upcoming(String slug, int limit) {
     Body body = slug == null ? null : bodies.requireBySlug(slug);
-    return sessions.upcoming(body, time.now(), Math.min(limit, LIST_MAX));
+    return withSpeakers(sessions.upcoming(body, time.now(), Math.min(limit, LIST_MAX)));
   }
 
   /** The session with its body (404 when there is none). */
   @Transactional
   public PublicSession session(long id) {
-    return sessions
-        .withBody(id)
-        .orElseThrow(() -> new DomainException.NotFound("error.session.not-found"));
+    return withSpeakers(
+            List.of(
+                sessions
+                    .withBody(id)
+                    .orElseThrow(() -> new DomainException.NotFound("error.session.not-found"))))
+        .get(0);
+  }
+
+  /** The sessions with their speakers read, for views built after the commit. */
+  private static List<PublicSession> withSpeakers(List<PublicSession> list) {
+    list.forEach(s -> s.speakers().forEach(Member::displayName));
+    return list;
   }
 }

@@ -154,7 +154,8 @@ public class SessionQuestion {
     this.mergedInto = Objects.requireNonNull(kept);
   }
 
-  void hide(String why) {
+  /** A moderator hides it from the public, with the reason its asker sees in its place. */
+  public void hide(String why) {
     this.hidden = true;
     this.hiddenReason = Objects.requireNonNull(why);
   }

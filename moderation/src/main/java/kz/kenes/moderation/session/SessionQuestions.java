@@ -17,6 +17,7 @@ import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffScopes;
+import kz.kenes.forum.notification.NotificationKind;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Validation;
@@ -154,7 +155,7 @@ public class SessionQuestions {
       session.answering(null);
     }
     if (step != null) {
-      notices.askerTold(question, step);
+      notices.askerTold(question, step, NotificationKind.QUESTION_ANSWERED);
     }
     audit.record(actor, "session.answer", "session-question", questionId, mode.name());
     em.flush();
@@ -192,6 +193,7 @@ public class SessionQuestions {
       throw new DomainException.Conflict("error.session.question-hidden");
     }
     question.hide(reason);
+    notices.questionHidden(question);
     audit.record(actor, "session.question.hide", "session-question", questionId, reason);
     return question;
   }
@@ -264,7 +266,7 @@ public class SessionQuestions {
         || question.writtenAnswerDue().isEmpty()) {
       throw new DomainException.Conflict("error.session.not-escalable");
     }
-    Appeal appeal = toAppeal(question, actor.username());
+    Appeal appeal = toAppeal(question, actor.username(), NotificationKind.QUESTION_APPEAL_DRAFT);
     return new Escalation(appeal, true);
   }
 
@@ -283,7 +285,8 @@ public class SessionQuestions {
         || question.writtenAnswerDue().filter(d -> d.isBefore(time.today())).isEmpty()) {
       return false;
     }
-    toAppeal(question, SYSTEM);
+    // late: the asker hears that the written answer is overdue and that it became their draft
+    toAppeal(question, SYSTEM, NotificationKind.QUESTION_ANSWER_OVERDUE);
     return true;
   }
 
@@ -293,7 +296,7 @@ public class SessionQuestions {
     return sessions.lateQuestions(time.today());
   }
 
-  private Appeal toAppeal(SessionQuestion question, String actor) {
+  private Appeal toAppeal(SessionQuestion question, String actor, NotificationKind inApp) {
     PublicSession session = question.session();
     String when = DAY.format(ZonedDateTime.ofInstant(session.startsAt(), WorkingDayCalendar.ZONE));
     String subject = session.title() + " (" + when + ")";
@@ -305,7 +308,7 @@ public class SessionQuestions {
             question.asker(),
             actor);
     question.becameAppeal(appeal.id());
-    notices.askerTold(question, "appeal");
+    notices.askerTold(question, "appeal", inApp);
     return appeal;
   }
 

@@ -13,12 +13,16 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import kz.kenes.forum.audit.AuditLog;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.content.ContentCooker;
+import kz.kenes.forum.member.Member;
+import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffScopes;
+import kz.kenes.forum.notification.NotificationKind;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.Text;
@@ -54,6 +58,8 @@ public class SessionService {
   @Inject AppealTime time;
   @Inject SessionNotices notices;
   @Inject AuditLog audit;
+  @Inject MemberRepository members;
+  @Inject kz.kenes.forum.member.StaffService staffService;
 
   /** What an official schedules. */
   public record ScheduleRequest(
@@ -63,7 +69,11 @@ public class SessionService {
       String endsAt,
       String place,
       String onlineUrl,
-      String agenda) {}
+      String agenda,
+      List<String> speakers) {}
+
+  /** A session has at most this many speakers. */
+  public static final int SPEAKERS_MAX = 10;
 
   /** A move of the state machine with what it needs. */
   public record TransitionRequest(
@@ -95,7 +105,9 @@ public class SessionService {
     Body body = bodies.requireBySlug(slug);
     requireRunner(actor, body);
     ScheduleRequest in =
-        request == null ? new ScheduleRequest(null, null, null, null, null, null, null) : request;
+        request == null
+            ? new ScheduleRequest(null, null, null, null, null, null, null, null)
+            : request;
     Validation check = new Validation();
     SessionType type = check.requireEnum("type", in.type(), SessionType.class);
     String title = check.requireLine("title", in.title(), 3, TITLE_MAX);
@@ -107,6 +119,7 @@ public class SessionService {
     String place = optionalLine(check, "place", in.place(), PLACE_MAX);
     String online = url(check, "onlineUrl", in.onlineUrl());
     String agenda = optionalText(check, "agenda", in.agenda(), AGENDA_MAX);
+    List<Member> speakers = speakers(check, body, in.speakers());
     check.throwIfInvalid();
     Instant now = time.now();
     if (!starts.isAfter(now)) {
@@ -120,10 +133,57 @@ public class SessionService {
             new PublicSession.Details(title, starts, ends, place, online, agenda, html),
             actor.username(),
             now);
+    session.speakers(speakers);
     sessions.add(session);
     sessions.add(session.scheduled(actor.username(), now));
     audit.record(actor, "session.schedule", "session", session.id(), type.name());
     return session;
+  }
+
+  /**
+   * Whom the schedule form offers as speakers: the officials of the body and of the bodies above
+   * it, each once, nearest body first.
+   */
+  @Transactional
+  public List<Member> speakerChoices(Body body) {
+    java.util.LinkedHashMap<Long, Member> found = new java.util.LinkedHashMap<>();
+    for (Body b = bodies.requireBySlug(body.slug()); b != null; b = b.parent().orElse(null)) {
+      for (var assignment : staffService.officials(b)) {
+        found.putIfAbsent(assignment.member().id(), assignment.member());
+      }
+    }
+    return List.copyOf(found.values());
+  }
+
+  /**
+   * The speakers named by username: each an official of the body or of a body above it (anyone
+   * else, or an unknown name, is a field error), each once, at most {@value #SPEAKERS_MAX}.
+   */
+  private List<Member> speakers(Validation check, Body body, List<String> usernames) {
+    if (usernames == null || usernames.isEmpty()) {
+      return List.of();
+    }
+    if (usernames.size() > SPEAKERS_MAX) {
+      check.reject("speakers", "validation.session.speakers-many");
+      return List.of();
+    }
+    java.util.LinkedHashMap<String, Member> found = new java.util.LinkedHashMap<>();
+    for (String name : usernames) {
+      String username = name == null ? "" : name.strip();
+      if (found.containsKey(username)) {
+        continue;
+      }
+      Optional<Member> member =
+          username.isEmpty() || username.length() > 100
+              ? Optional.empty()
+              : members.findByUsername(username);
+      if (member.isEmpty() || !staff.isStaff(username, body, StaffRole.OFFICIAL)) {
+        check.reject("speakers", "validation.session.speaker");
+        return List.of();
+      }
+      found.put(username, member.get());
+    }
+    return List.copyOf(found.values());
   }
 
   @Transactional
@@ -179,7 +239,7 @@ public class SessionService {
       for (SessionQuestion question : sessions.questions(session)) {
         if (question.status().awaiting() && !question.hidden()) {
           question.dueInWriting(due);
-          notices.askerTold(question, "due");
+          notices.askerTold(question, "due", NotificationKind.QUESTION_ANSWER_DUE);
         }
       }
     }

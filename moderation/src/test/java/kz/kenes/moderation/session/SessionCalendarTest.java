@@ -53,6 +53,41 @@ class SessionCalendarTest {
   }
 
   @Test
+  void theSpeakersAreNamedInTheDescriptionInTheirOrder() throws Exception {
+    PublicSession session =
+        Sessions.session(
+            7,
+            "Есеп",
+            Instant.parse("2026-12-20T05:00:00Z"),
+            Instant.parse("2026-12-20T07:00:00Z"));
+    session.speakers(
+        List.of(
+            new kz.kenes.forum.member.Member("akim", "Ерлан Ахметов", NOW),
+            new kz.kenes.forum.member.Member("deputy", "Айгүл Серікова", NOW)));
+    String ics =
+        SessionCalendar.of(List.of(session), "Ақтоғай", id -> "https://kenes.kz/s/" + id, NOW);
+
+    VEvent event = parse(ics).<VEvent>getComponents(Component.VEVENT).get(0);
+    assertThat(event.getDescription().getValue())
+        .contains(SessionCalendar.SPEAKERS + "Ерлан Ахметов, Айгүл Серікова");
+  }
+
+  @Test
+  void withoutSpeakersTheDescriptionHasNoSpeakersLine() throws Exception {
+    PublicSession session =
+        Sessions.session(
+            8,
+            "Есеп",
+            Instant.parse("2026-12-20T05:00:00Z"),
+            Instant.parse("2026-12-20T07:00:00Z"));
+    String ics =
+        SessionCalendar.of(List.of(session), "Ақтоғай", id -> "https://kenes.kz/s/" + id, NOW);
+    assertThat(
+            parse(ics).<VEvent>getComponents(Component.VEVENT).get(0).getDescription().getValue())
+        .doesNotContain(SessionCalendar.SPEAKERS);
+  }
+
+  @Test
   void aPostponedSessionHasItsNewTimeAndAHigherSequenceAndACancelledOneSaysSo() throws Exception {
     PublicSession session =
         Sessions.session(

@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import kz.kenes.forum.member.Member;
+import kz.kenes.forum.notification.Notification;
+import kz.kenes.forum.notification.NotificationKind;
+import kz.kenes.forum.notification.NotificationService;
 import kz.kenes.forum.outbox.Outbox;
 import kz.kenes.forum.outbox.Urgency;
 import kz.kenes.forum.platform.PageLinks;
@@ -34,6 +37,7 @@ class SessionNoticesTest {
     notices.sessions = mock(SessionRepository.class);
     notices.outbox = mock(Outbox.class);
     notices.links = mock(PageLinks.class);
+    notices.notifications = mock(NotificationService.class);
     when(notices.links.session(anyLong())).thenReturn("https://kenes.example/sessions/9");
     session =
         Sessions.session(
@@ -69,11 +73,43 @@ class SessionNoticesTest {
         .contains("20.12.2026 10:00", "https://kenes.example/sessions/9")
         .hasSizeLessThanOrEqualTo(SessionNotices.SMS_MAX);
     verify(notices.sessions).add(any(SessionNotice.class));
+    // and in the app, linking to the session's page, with its title only
+    ArgumentCaptor<Notification.Target> target = ArgumentCaptor.forClass(Notification.Target.class);
+    verify(notices.notifications)
+        .tell(
+            eq(NotificationKind.SESSION_OPEN),
+            target.capture(),
+            eq(9L),
+            eq(List.of(both, mailOnly)));
+    assertThat(target.getValue().link()).isEqualTo("https://kenes.example/sessions/9");
+    assertThat(target.getValue().title()).isEqualTo("Аудан әкімінің тұрғындарға есебі");
 
     // the occasion was told: a second run (or another node) tells nobody again
     when(notices.sessions.told(9L, "OPEN#1")).thenReturn(true);
     notices.transitioned(session);
     verify(notices.outbox).email(eq("both@example.kz"), anyString(), anyString());
+    verify(notices.notifications).tell(any(), any(), any(), any());
+  }
+
+  @Test
+  void postponingAndCancellingAndTheDayBeforeAreToldInTheAppAsTheirKind() {
+    Member follower = member("f", null, null, false, false);
+    when(notices.sessions.followers(any())).thenReturn(List.of(follower));
+
+    notices.dayBefore(session);
+    session.move(SessionStatus.POSTPONED, "official", "су тасқыны", NOW);
+    notices.transitioned(session);
+    session.move(SessionStatus.CANCELLED, "official", "су тасқыны", NOW);
+    notices.transitioned(session);
+
+    for (NotificationKind kind :
+        List.of(
+            NotificationKind.SESSION_DAY_BEFORE,
+            NotificationKind.SESSION_POSTPONED,
+            NotificationKind.SESSION_CANCELLED)) {
+      verify(notices.notifications).tell(eq(kind), any(), eq(9L), eq(List.of(follower)));
+    }
+    verify(notices.outbox, never()).email(anyString(), anyString(), anyString());
   }
 
   @Test
@@ -92,7 +128,7 @@ class SessionNoticesTest {
     asker.phoneNumber("+77017778899");
     question.dueInWriting(LocalDate.of(2027, 1, 6));
 
-    notices.askerTold(question, "due");
+    notices.askerTold(question, "due", NotificationKind.QUESTION_ANSWER_DUE);
 
     ArgumentCaptor<String> mail = ArgumentCaptor.forClass(String.class);
     verify(notices.outbox).email(eq("asker@example.kz"), anyString(), mail.capture());
@@ -100,5 +136,13 @@ class SessionNoticesTest {
     ArgumentCaptor<String> sms = ArgumentCaptor.forClass(String.class);
     verify(notices.outbox).sms(eq("+77017778899"), sms.capture(), eq(Urgency.DAYTIME));
     assertThat(sms.getValue()).contains("06.01.2027").doesNotContain(question.text());
+    ArgumentCaptor<Notification.Target> target = ArgumentCaptor.forClass(Notification.Target.class);
+    verify(notices.notifications)
+        .tell(
+            eq(NotificationKind.QUESTION_ANSWER_DUE),
+            target.capture(),
+            eq(question.id()),
+            eq(List.of(asker)));
+    assertThat(target.getValue().title()).doesNotContain(question.text());
   }
 }

@@ -35,12 +35,20 @@ public class ModerationResource {
   /** The author contests a decision. */
   public record ContestRequest(String reason) {}
 
-  /** A review item as the queue shows it. */
+  /**
+   * A review item as the queue shows it: of a post ({@code target} "POST", with {@code postId},
+   * {@code threadId} and {@code threadTitle}) or of a question to a public session ({@code target}
+   * "QUESTION", with {@code sessionId}, {@code questionId} and {@code sessionTitle}).
+   */
   public record ItemView(
       long id,
-      long postId,
-      long threadId,
+      String target,
+      Long postId,
+      Long threadId,
       String threadTitle,
+      Long sessionId,
+      Long questionId,
+      String sessionTitle,
       String body,
       String status,
       long version,
@@ -51,11 +59,36 @@ public class ModerationResource {
       boolean contested,
       Instant updatedAt) {
     static ItemView of(ReviewItem item) {
+      if (item.question().isPresent()) {
+        var q = item.question().get();
+        return new ItemView(
+            item.id(),
+            "QUESTION",
+            null,
+            null,
+            null,
+            q.session().id(),
+            q.id(),
+            q.session().title(),
+            item.body().slug(),
+            item.status().name(),
+            item.version(),
+            item.score(),
+            q.hidden() ? "HIDDEN" : "VISIBLE",
+            item.lastAction().map(Enum::name).orElse(null),
+            item.lastReason().orElse(null),
+            item.contested(),
+            item.updatedAt());
+      }
       return new ItemView(
           item.id(),
+          "POST",
           item.post().id(),
           item.post().thread().id(),
           item.post().thread().title(),
+          null,
+          null,
+          null,
           item.post().thread().body().slug(),
           item.status().name(),
           item.version(),
@@ -93,9 +126,16 @@ public class ModerationResource {
     }
   }
 
-  /** An item with its flags and history. */
+  /**
+   * An item with its flags and history: the post's cooked HTML, or the question's plain text (the
+   * moderators of its body see it even when hidden).
+   */
   public record ItemDetailsView(
-      ItemView item, String postHtml, List<FlagView> flags, List<EventView> history) {}
+      ItemView item,
+      String postHtml,
+      String questionText,
+      List<FlagView> flags,
+      List<EventView> history) {}
 
   /** What a flag did. */
   public record FlaggedView(long itemId, int score, boolean hidden) {}
@@ -106,6 +146,20 @@ public class ModerationResource {
     var actor = caller.require();
     FlagRequest body = request == null ? new FlagRequest(null, null) : request;
     ModerationService.Flagged flagged = moderation.flag(actor, postId, body.reason(), body.note());
+    return Response.status(201)
+        .entity(new FlaggedView(flagged.item().id(), flagged.item().score(), flagged.hidden()))
+        .build();
+  }
+
+  /** A flag on a question to a public session: it enters the review queue of the session's body. */
+  @POST
+  @Path("sessions/{id}/questions/{qid}/flags")
+  public Response flagQuestion(
+      @PathParam("id") long sessionId, @PathParam("qid") long questionId, FlagRequest request) {
+    var actor = caller.require();
+    FlagRequest body = request == null ? new FlagRequest(null, null) : request;
+    ModerationService.Flagged flagged =
+        moderation.flagQuestion(actor, sessionId, questionId, body.reason(), body.note());
     return Response.status(201)
         .entity(new FlaggedView(flagged.item().id(), flagged.item().score(), flagged.hidden()))
         .build();
@@ -134,7 +188,8 @@ public class ModerationResource {
     var details = moderation.item(caller.require(), id);
     return new ItemDetailsView(
         ItemView.of(details.item()),
-        details.item().post().cooked(),
+        details.item().question().isPresent() ? null : details.item().post().cooked(),
+        details.item().question().map(q -> q.text()).orElse(null),
         details.flags().stream().map(FlagView::of).toList(),
         details.history().stream().map(EventView::of).toList());
   }
