@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import kz.kenes.forum.audit.AuditLog;
@@ -22,6 +23,7 @@ import kz.kenes.forum.member.Member;
 import kz.kenes.forum.member.MemberRepository;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffScopes;
+import kz.kenes.forum.member.StaffService;
 import kz.kenes.forum.notification.NotificationKind;
 import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.DomainException;
@@ -59,7 +61,7 @@ public class SessionService {
   @Inject SessionNotices notices;
   @Inject AuditLog audit;
   @Inject MemberRepository members;
-  @Inject kz.kenes.forum.member.StaffService staffService;
+  @Inject StaffService staffService;
 
   /** What an official schedules. */
   public record ScheduleRequest(
@@ -146,7 +148,7 @@ public class SessionService {
    */
   @Transactional
   public List<Member> speakerChoices(Body body) {
-    java.util.LinkedHashMap<Long, Member> found = new java.util.LinkedHashMap<>();
+    LinkedHashMap<Long, Member> found = new LinkedHashMap<>();
     for (Body b = bodies.requireBySlug(body.slug()); b != null; b = b.parent().orElse(null)) {
       for (var assignment : staffService.officials(b)) {
         found.putIfAbsent(assignment.member().id(), assignment.member());
@@ -167,7 +169,7 @@ public class SessionService {
       check.reject("speakers", "validation.session.speakers-many");
       return List.of();
     }
-    java.util.LinkedHashMap<String, Member> found = new java.util.LinkedHashMap<>();
+    LinkedHashMap<String, Member> found = new LinkedHashMap<>();
     for (String name : usernames) {
       String username = name == null ? "" : name.strip();
       if (found.containsKey(username)) {
