@@ -15,6 +15,7 @@ import java.util.Map;
 import kz.kenes.forum.body.Body;
 import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.platform.CurrentActor;
+import kz.kenes.forum.platform.ReadCache;
 import kz.kenes.forum.thread.Category;
 import kz.kenes.moderation.appeal.AppealChannel;
 import kz.kenes.moderation.monitoring.MonitoringReport;
@@ -34,6 +35,7 @@ public class MonitoringPage {
   @Inject CurrentActor caller;
   @Inject MonitoringService monitoring;
   @Inject BodyRepository bodies;
+  @Inject ReadCache cache;
 
   @GET
   public Response show(@PathParam("slug") String slug, @QueryParam("week") String week) {
@@ -43,15 +45,32 @@ public class MonitoringPage {
       return pages.forVisitors(
           "monitoring:" + slug + ":" + asked + ":" + (week == null ? "" : week),
           MonitoringService.MAX_AGE,
-          () -> pages.render("monitoring.jte", params(slug, asked)));
+          () -> page(slug, asked));
     }
-    return pages.respond(Response.Status.OK, pages.render("monitoring.jte", params(slug, week)));
+    return pages.respond(Response.Status.OK, page(slug, week));
   }
 
-  private Map<String, Object> params(String slug, String week) {
+  /**
+   * The page around the report. The public report (everyone who is not staff of the body sees the
+   * same figures) is rendered once per body, week and language and kept like the report itself, so
+   * a signed-in resident's page costs the layout, not 400 rows and three charts; the staff's, with
+   * per-executor figures, is rendered each time.
+   */
+  private String page(String slug, String week) {
     PageContext ctx = pages.context();
     MonitoringReport report = monitoring.report(caller.get(), slug, week);
     Body body = bodies.requireBySlug(slug);
+    String html =
+        report.executors() != null
+            ? pages.render("monitoring-report.jte", params(ctx, body, report))
+            : cache.remember(
+                "monitoring-html:" + slug + ":" + report.week() + ":" + ctx.language(),
+                MonitoringService.MAX_AGE,
+                () -> pages.render("monitoring-report.jte", params(ctx, body, report)));
+    return pages.render("monitoring.jte", Map.of("ctx", ctx, "body", body, "reportHtml", html));
+  }
+
+  private Map<String, Object> params(PageContext ctx, Body body, MonitoringReport report) {
     Map<String, String> names = new LinkedHashMap<>();
     for (Body b : monitoring.subtree(body)) {
       names.put(b.slug(), ctx.text(b.name()));
@@ -64,10 +83,27 @@ public class MonitoringPage {
     params.put("categories", List.of(Category.values()));
     params.put("channels", List.of(AppealChannel.values()));
     params.put("byCategory", byCategory(report, names));
+    params.put("rowsByBody", rowsByBody(report));
     params.put("categoryChart", categoryChart(ctx, report, names));
     params.put("trendChart", trendChart(ctx, report));
     params.put("comparisonChart", comparisonChart(ctx, report, names));
     return params;
+  }
+
+  /**
+   * The report's rows by body, then by category, in the report's order: the table shows each body
+   * and each category once (a group heading, a cell spanning its channels), which also keeps the
+   * page of a district with hundreds of rows small.
+   */
+  static Map<String, Map<String, List<MonitoringReport.Row>>> rowsByBody(MonitoringReport report) {
+    Map<String, Map<String, List<MonitoringReport.Row>>> grouped = new LinkedHashMap<>();
+    for (MonitoringReport.Row r : report.rows()) {
+      grouped
+          .computeIfAbsent(r.body(), b -> new LinkedHashMap<>())
+          .computeIfAbsent(r.category(), c -> new ArrayList<>())
+          .add(r);
+    }
+    return grouped;
   }
 
   /** Registered appeals per body (rows) and category (columns). */
