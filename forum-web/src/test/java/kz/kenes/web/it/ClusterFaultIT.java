@@ -7,6 +7,8 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -22,12 +26,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Faults on the cluster of {@code deploy/cluster} (issue 13 items 6 and 8; mvn verify -Pcluster),
- * all on one start of the cluster. Each test leaves the cluster whole again (every part running).
+ * Faults on the cluster of {@code deploy/cluster} (issue 13 items 5, 6 and 8; mvn verify
+ * -Pcluster), all on one start of the cluster. Each test leaves the cluster whole again (every part
+ * running), so the order only saves time: the kill during writes, which restarts a node, runs last.
+ *
+ * <p>{@code -Dkenes.it.fault.writes} and {@code -Dkenes.it.fault.clients} change the write load.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFaultIT {
   static final String BODY = "akzhol-rural-district";
+  static final int WRITES = Integer.getInteger("kenes.it.fault.writes", 1000);
+  static final int CLIENTS = Integer.getInteger("kenes.it.fault.clients", 16);
+  static final List<String> RESIDENTS = List.of("resident", "resident2", "resident3", "resident4");
+
+  /**
+   * A JGroups view as WildFly, JGroups and Infinispan log it: {@code [node1(v=16.0.5)|3] (2)
+   * [node1(v=16.0.5), node2(v=16.0.5)]} or {@code [node1|3] (2) [node1, node2]}.
+   */
+  static final Pattern VIEW =
+      Pattern.compile("\\[[^\\]|\\s]+\\|(\\d+)\\] \\((\\d+)\\) \\[([^\\]]*)\\]");
+
   static KenesCluster cluster;
 
   /** The mail server of the nodes, on 3025 moved as the cluster's ports; down until started. */
@@ -268,6 +286,122 @@ class ClusterFaultIT {
         during, recovered.get(1), recovered.get(2), checked);
   }
 
+  /**
+   * kill -9 a node during 1,000 concurrent writes through HAProxy (issue 13 item 5): sixteen
+   * clients write replies through the balancer; when half have been answered 2xx, node 2's process
+   * group gets SIGKILL. Every reply answered 2xx is stored exactly once and found by search, at
+   * most the requests in flight on node 2 failed (HAProxy's health check sends the rest to node 1),
+   * node 1 keeps serving, node 2 started again rejoins the JGroups view, and the reconciliation
+   * then shows the index equal to the database. The counts are printed on one line starting with
+   * {@code FAULT-COUNTS}.
+   */
+  @Test
+  @Order(100)
+  void noAcknowledgedWriteIsLostWhenANodeIsKilledDuringWrites() throws Exception {
+    Http http = new Http(cluster.balancer().toURL());
+    List<String> tokens = new ArrayList<>();
+    List<Long> threadIds = new ArrayList<>();
+    for (String author : RESIDENTS) {
+      String token = cluster.token(author);
+      HttpResponse<String> created =
+          http.postJson(
+              "api/v1/bodies/" + BODY + "/threads",
+              ApiIT.threadJson(
+                  "QUESTION",
+                  "Cluster fault " + UUID.randomUUID().toString().substring(0, 8),
+                  "Бірінші хабарлама.",
+                  "ROADS"),
+              token);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      tokens.add(token);
+      threadIds.add(Json.parse(created.body()).getJsonNumber("id").longValue());
+    }
+    // node2 logged the view it joined at start-up (WFLYCLJG0033)
+    List<View> joined = views("node2", 0);
+    assertThat(joined).as("node2 joined the cluster at start-up").isNotEmpty();
+    long node2LogBefore = Files.size(cluster.log("node2"));
+    long[] killedAt = new long[1];
+
+    WriteLoad.Result load =
+        WriteLoad.run(
+            http,
+            tokens,
+            threadIds,
+            WRITES,
+            CLIENTS,
+            () -> {
+              try {
+                cluster.kill("node2");
+                killedAt[0] = System.nanoTime();
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    assertThat(killedAt[0]).as("node2 was killed during the writes").isNotZero();
+    long failed = load.refused() + load.broken();
+    // the survivor keeps serving, directly and through the balancer
+    assertThat(KenesCluster.get(cluster.node(1).resolve("/api/v1/bodies")).statusCode())
+        .isEqualTo(200);
+    assertThat(KenesCluster.get(cluster.balancer().resolve("/bodies/" + BODY)).statusCode())
+        .isEqualTo(200);
+
+    long restarting = System.nanoTime();
+    cluster.restart("node2");
+    long restartSeconds = Duration.ofNanos(System.nanoTime() - restarting).toSeconds();
+    List<View> afterRestart = views("node2", node2LogBefore);
+    assertThat(afterRestart).as("node2 logged the view it joined after its restart").isNotEmpty();
+    View rejoined = afterRestart.get(0);
+    View before = joined.get(joined.size() - 1);
+
+    String admin = cluster.token("admin");
+    JsonObject report = awaitConsistent(new Http(cluster.node(2).toURL()), admin);
+    WriteLoad.Verification counts = load.verify(http, Duration.ofSeconds(60));
+    long indexDifferences =
+        report.getJsonNumber("missingCount").longValue()
+            + report.getJsonNumber("extraCount").longValue();
+    System.out.printf(
+        "FAULT-COUNTS kill-9-during-writes: writes %d, acknowledged %d, failed %d (refused %d,"
+            + " connection broken %d), lost %d, duplicated %d, committed without an answer %d,"
+            + " not found by search %d, index differences %d (database %s, index %s); %d clients,"
+            + " %d s of writes; node2 restarted in %d s and joined view %s (before the kill %s)%n",
+        counts.writes(),
+        counts.acknowledged(),
+        failed,
+        counts.refused(),
+        counts.broken(),
+        counts.lost(),
+        counts.duplicated(),
+        counts.inFlightCommitted(),
+        counts.notFoundBySearch(),
+        indexDifferences,
+        report.getJsonObject("database"),
+        report.getJsonObject("index"),
+        CLIENTS,
+        load.took().toSeconds(),
+        restartSeconds,
+        rejoined,
+        before);
+    assertThat(counts.lost()).as(counts.toString()).isZero();
+    assertThat(counts.duplicated()).as(counts.toString()).isZero();
+    assertThat(counts.notFoundBySearch()).as(counts.toString()).isZero();
+    assertThat(failed)
+        .as("failed writes: at most those in flight on the killed node, one per client")
+        .isLessThanOrEqualTo(CLIENTS);
+    assertThat(rejoined.members()).containsExactlyInAnyOrder("node1", "node2");
+    assertThat(rejoined.id())
+        .as("the coordinator made a view without node2, then one with it again")
+        .isGreaterThanOrEqualTo(before.id() + 2);
+    assertThat(report.getBoolean("consistent")).as(report.toString()).isTrue();
+    assertThat(indexDifferences).isZero();
+  }
+
+  record View(int id, int size, List<String> members) {
+    @Override
+    public String toString() {
+      return "#" + id + " " + members;
+    }
+  }
+
   private static long newThread(Http http, String token, String title) {
     HttpResponse<String> created =
         http.postJson(
@@ -349,5 +483,42 @@ class ClusterFaultIT {
   private static boolean pause() throws InterruptedException {
     java.lang.Thread.sleep(2000);
     return true;
+  }
+
+  /** The JGroups views a node logged after {@code offset} (bytes into its log). */
+  static List<View> views(String node, long offset) throws Exception {
+    byte[] log = Files.readAllBytes(cluster.log(node));
+    int from = (int) Math.min(offset, log.length);
+    String added = new String(log, from, log.length - from, StandardCharsets.UTF_8);
+    List<View> views = new ArrayList<>();
+    Matcher m = VIEW.matcher(added);
+    while (m.find()) {
+      views.add(
+          new View(
+              Integer.parseInt(m.group(1)),
+              Integer.parseInt(m.group(2)),
+              java.util.Arrays.stream(m.group(3).split(",\\s*"))
+                  .map(member -> member.replaceAll("\\(.*\\)$", "").strip())
+                  .toList()));
+    }
+    return views;
+  }
+
+  /** The reconciliation once it shows the index equal to the database (or after two minutes). */
+  static JsonObject awaitConsistent(Http http, String admin) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+    while (true) {
+      HttpResponse<String> response = http.get("api/v1/admin/search/reconciliation", admin);
+      if (response.statusCode() == 200) {
+        JsonObject report = Json.parse(response.body());
+        if (report.getBoolean("consistent") || System.nanoTime() > deadline) {
+          return report;
+        }
+      }
+      assertThat(System.nanoTime())
+          .as("reconciliation answers: %s", response.body())
+          .isLessThan(deadline + Duration.ofSeconds(10).toNanos());
+      java.lang.Thread.sleep(1_000);
+    }
   }
 }
