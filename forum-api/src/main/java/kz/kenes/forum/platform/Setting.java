@@ -85,6 +85,13 @@ public enum Setting {
       "With coordination `none`: a commit returns once the index is written and refreshed. Must"
           + " be set to the empty string with `outbox-polling`, which indexes in the background"
           + " and refuses any value."),
+  KENES_SEARCH_REINDEX_TIMEOUT(
+      Reader.APP,
+      "21600",
+      "Seconds a mass reindex may keep its loading transactions open (Hibernate Search's"
+          + " transaction timeout): longer than the reindex of the most numerous type takes. The"
+          + " server's default of 300 s ended the reindex of 5,000,000 posts after a fifth of"
+          + " them."),
   KENES_LIMIT_POST(
       Reader.APP,
       "20/1h",
