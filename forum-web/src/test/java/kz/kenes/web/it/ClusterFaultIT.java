@@ -354,7 +354,9 @@ class ClusterFaultIT {
     View before = joined.get(joined.size() - 1);
 
     String admin = cluster.token("admin");
-    JsonObject report = awaitConsistent(new Http(cluster.node(2).toURL()), admin);
+    JsonObject report =
+        OpenSearchDownIT.awaitConsistent(
+            new Http(cluster.node(2).toURL()), admin, Duration.ofMinutes(2));
     WriteLoad.Verification counts = load.verify(http, Duration.ofSeconds(60));
     long indexDifferences =
         report.getJsonNumber("missingCount").longValue()
@@ -502,23 +504,5 @@ class ClusterFaultIT {
                   .toList()));
     }
     return views;
-  }
-
-  /** The reconciliation once it shows the index equal to the database (or after two minutes). */
-  static JsonObject awaitConsistent(Http http, String admin) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-    while (true) {
-      HttpResponse<String> response = http.get("api/v1/admin/search/reconciliation", admin);
-      if (response.statusCode() == 200) {
-        JsonObject report = Json.parse(response.body());
-        if (report.getBoolean("consistent") || System.nanoTime() > deadline) {
-          return report;
-        }
-      }
-      assertThat(System.nanoTime())
-          .as("reconciliation answers: %s", response.body())
-          .isLessThan(deadline + Duration.ofSeconds(10).toNanos());
-      java.lang.Thread.sleep(1_000);
-    }
   }
 }

@@ -183,7 +183,8 @@ class OpenSearchDownIT {
     }
   }
 
-  private static JsonObject awaitConsistent(Http http, String admin, Duration within)
+  /** The reconciliation once it shows the index equal to the database (or after {@code within}). */
+  static JsonObject awaitConsistent(Http http, String admin, Duration within)
       throws InterruptedException {
     long deadline = System.nanoTime() + within.toNanos();
     while (true) {

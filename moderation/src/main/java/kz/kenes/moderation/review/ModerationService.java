@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.kenes.forum.audit.AuditLog;
 import kz.kenes.forum.body.BodyRepository;
 import kz.kenes.forum.claim.ClaimReviewRepository;
@@ -85,13 +86,7 @@ public class ModerationService {
    */
   @Transactional
   public Flagged flag(Actor actor, long postId, String reasonName, String noteText) {
-    Validation check = new Validation();
-    FlagReason reason = check.requireEnum("reason", reasonName, FlagReason.class);
-    String note = optionalText(check, "note", noteText, Flag.NOTE_MAX);
-    if (reason == FlagReason.OTHER && note == null) {
-      check.reject("note", "validation.flag.note-needed");
-    }
-    check.throwIfInvalid();
+    FlagInput in = flagInput(reasonName, noteText);
     Post post = lockPost(postId);
     if (post.withdrawn() || post.visibility() == PostVisibility.REMOVED) {
       throw new DomainException.Conflict("error.flag.gone");
@@ -103,22 +98,8 @@ public class ModerationService {
     guard.check(actor, ActionGuard.Action.FLAG, flagger.createdAt());
     Instant now = now();
     ReviewItem item =
-        reviews
-            .forPost(post.id())
-            .orElseGet(
-                () -> {
-                  ReviewItem created = new ReviewItem(post, now);
-                  reviews.add(created);
-                  return created;
-                });
-    if (reviews.flaggedInRound(item, flagger.id())) {
-      throw new DomainException.Conflict("error.flag.duplicate");
-    }
-    ReviewEvent reopened = item.flagged(weights.weightOf(actor.roles()), actor.username(), now);
-    if (reopened != null) {
-      reviews.add(reopened);
-    }
-    reviews.add(new Flag(item, flagger, reason, note, weights.weightOf(actor.roles()), now));
+        recordFlag(
+            actor, flagger, in, now, reviews.forPost(post.id()), () -> new ReviewItem(post, now));
     boolean hidden = false;
     if (item.score() >= post.thread().body().flagThreshold()
         && post.visibility() == PostVisibility.VISIBLE
@@ -142,13 +123,7 @@ public class ModerationService {
   @Transactional
   public Flagged flagQuestion(
       Actor actor, long sessionId, long questionId, String reasonName, String noteText) {
-    Validation check = new Validation();
-    FlagReason reason = check.requireEnum("reason", reasonName, FlagReason.class);
-    String note = optionalText(check, "note", noteText, Flag.NOTE_MAX);
-    if (reason == FlagReason.OTHER && note == null) {
-      check.reject("note", "validation.flag.note-needed");
-    }
-    check.throwIfInvalid();
+    FlagInput in = flagInput(reasonName, noteText);
     SessionQuestion question =
         em.find(SessionQuestion.class, questionId, LockModeType.PESSIMISTIC_WRITE);
     if (question == null || question.session().id() != sessionId) {
@@ -164,14 +139,48 @@ public class ModerationService {
     guard.check(actor, ActionGuard.Action.FLAG, flagger.createdAt());
     Instant now = now();
     ReviewItem item =
-        reviews
-            .forQuestion(questionId)
-            .orElseGet(
-                () -> {
-                  ReviewItem created = new ReviewItem(question, now);
-                  reviews.add(created);
-                  return created;
-                });
+        recordFlag(
+            actor,
+            flagger,
+            in,
+            now,
+            reviews.forQuestion(questionId),
+            () -> new ReviewItem(question, now));
+    return new Flagged(item, false);
+  }
+
+  /** A flag's reason and note, checked alike for posts and questions. */
+  private record FlagInput(FlagReason reason, String note) {}
+
+  private static FlagInput flagInput(String reasonName, String noteText) {
+    Validation check = new Validation();
+    FlagReason reason = check.requireEnum("reason", reasonName, FlagReason.class);
+    String note = optionalText(check, "note", noteText, Flag.NOTE_MAX);
+    if (reason == FlagReason.OTHER && note == null) {
+      check.reject("note", "validation.flag.note-needed");
+    }
+    check.throwIfInvalid();
+    return new FlagInput(reason, note);
+  }
+
+  /**
+   * The flag on the target's review item ({@code found}, else a new one): one per member per round
+   * (a second is a conflict), weighted by the flagger's roles, reopening a decided item.
+   */
+  private ReviewItem recordFlag(
+      Actor actor,
+      Member flagger,
+      FlagInput in,
+      Instant now,
+      Optional<ReviewItem> found,
+      Supplier<ReviewItem> fresh) {
+    ReviewItem item =
+        found.orElseGet(
+            () -> {
+              ReviewItem created = fresh.get();
+              reviews.add(created);
+              return created;
+            });
     if (reviews.flaggedInRound(item, flagger.id())) {
       throw new DomainException.Conflict("error.flag.duplicate");
     }
@@ -180,8 +189,8 @@ public class ModerationService {
     if (reopened != null) {
       reviews.add(reopened);
     }
-    reviews.add(new Flag(item, flagger, reason, note, weight, now));
-    return new Flagged(item, false);
+    reviews.add(new Flag(item, flagger, in.reason(), in.note(), weight, now));
+    return item;
   }
 
   /**
