@@ -2,13 +2,11 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin creates a body from the page (no JavaScript); a resident may not open the page. */
 @KenesIT
@@ -35,7 +33,7 @@ class AdminBodiesBrowserIT {
         "/admin/bodies?lang=en",
         browser -> {
           browser.findElement(By.cssSelector("#body-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
           browser.findElement(By.id("slug")).sendKeys(slug);
           browser.findElement(By.id("nameKk")).sendKeys("Жаңа ауылдық округ");
@@ -44,8 +42,7 @@ class AdminBodiesBrowserIT {
           new Select(browser.findElement(By.id("level"))).selectByValue("RURAL_DISTRICT");
           new Select(browser.findElement(By.id("parent"))).selectByValue("aktogay-district-akimat");
           browser.findElement(By.cssSelector("#body-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
-              .until(ExpectedConditions.urlMatches(".*/bodies/" + slug + "$"));
+          Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/bodies/" + slug + "$"));
           assertThat(browser.findElement(By.tagName("h1")).getText())
               .isEqualTo("New Rural District");
           return null;

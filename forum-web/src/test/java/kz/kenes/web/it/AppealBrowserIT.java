@@ -2,13 +2,11 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The escalation journey in a real browser, without JavaScript: a resident flags a post, the
@@ -35,8 +33,7 @@ class AppealBrowserIT {
               browser.findElement(By.id("title")).sendKeys(title);
               browser.findElement(By.id("body")).sendKeys("Бір апта бойы ауылда ауыз су жоқ.");
               browser.findElement(By.cssSelector("button[type=submit].button")).click();
-              new WebDriverWait(browser, Duration.ofSeconds(30))
-                  .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+              Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
               return browser.getCurrentUrl().substring(site.length());
             });
 
@@ -50,8 +47,7 @@ class AppealBrowserIT {
               .selectByValue("OTHER");
           browser.findElement(By.cssSelector("input[name=note]")).sendKeys("Ресми өтініш керек");
           browser.findElement(By.cssSelector("form[id^=flag-form] button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
-              .until(ExpectedConditions.urlContains("done=flagged"));
+          Browsers.waitFor(browser).until(ExpectedConditions.urlContains("done=flagged"));
           return null;
         });
 
@@ -70,7 +66,7 @@ class AppealBrowserIT {
           item.findElement(By.cssSelector("input[name=reason]"))
               .sendKeys("Ауыз су — әкімдіктің құзыреті");
           item.findElement(By.cssSelector("form.decision button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("h1")));
           assertThat(browser.getPageSource()).doesNotContain("item-h-" + title);
           return null;
@@ -83,14 +79,14 @@ class AppealBrowserIT {
             threadUrl,
             browser -> {
               browser.findElement(By.cssSelector("a[id^=complete-appeal-]")).click();
-              new WebDriverWait(browser, Duration.ofSeconds(30))
+              Browsers.waitFor(browser)
                   .until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-form")));
               browser.findElement(By.id("fullName")).sendKeys("Ерлан Жақсылықов");
               browser.findElement(By.id("iin")).sendKeys("850615400234");
               browser.findElement(By.id("address")).sendKeys("Қараоба ауылы, Бейбітшілік к-сі 12");
               browser.findElement(By.id("publishAnswer")).click();
               browser.findElement(By.cssSelector("#appeal-form button")).click();
-              new WebDriverWait(browser, Duration.ofSeconds(30))
+              Browsers.waitFor(browser)
                   .until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-deadline")));
               assertThat(browser.findElement(By.tagName("h1")).getText())
                   .containsPattern("KARAOBA-RURAL-DISTRICT-20\\d\\d-\\d{6}");
@@ -104,12 +100,12 @@ class AppealBrowserIT {
         browser -> {
           browser.findElement(By.id("executor")).sendKeys("official");
           browser.findElement(By.cssSelector("#assign-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-executor")));
           new Select(browser.findElement(By.id("result"))).selectByValue("SATISFIED");
           browser.findElement(By.id("text")).sendKeys(answer);
           browser.findElement(By.cssSelector("#answer-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-answer")));
           return null;
         });
@@ -123,7 +119,7 @@ class AppealBrowserIT {
               .contains(title)
               .contains("Answered");
           browser.findElement(By.cssSelector("#appeal-list a")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.id("appeal-steps")));
           assertThat(browser.findElement(By.id("appeal-steps")).getText())
               .contains("Draft")

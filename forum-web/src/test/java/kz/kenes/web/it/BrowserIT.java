@@ -22,7 +22,7 @@ class BrowserIT {
   @BeforeEach
   void open() {
     browser = browsers.open(true);
-    wait = browsers.waitFor(browser);
+    wait = Browsers.waitFor(browser);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -87,35 +88,54 @@ public final class Browsers implements AutoCloseable {
   }
 
   /**
-   * A wait of thirty seconds on {@code browser}. An element found just before the page is replaced
-   * (a form's answer arriving, a page that refreshes itself) goes stale; the wait looks again.
+   * A wait of thirty seconds on {@code browser}, the one every browser test uses. An element found
+   * just before the page is replaced (a form's answer arriving, a page that refreshes itself) goes
+   * stale, or, while the next document is arriving, Chromium answers "Node with given id does not
+   * belong to the document"; either way the wait looks again.
    */
-  public WebDriverWait waitFor(WebDriver browser) {
-    WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+  public static WebDriverWait waitFor(WebDriver browser) {
+    WebDriverWait wait =
+        new WebDriverWait(browser, PATIENCE) {
+          @Override
+          public <V> V until(Function<? super WebDriver, ? extends V> condition) {
+            return super.until(
+                d -> {
+                  try {
+                    return condition.apply(d);
+                  } catch (WebDriverException e) {
+                    if (beingReplaced(e)) {
+                      return null;
+                    }
+                    throw e;
+                  }
+                });
+          }
+        };
     wait.ignoring(StaleElementReferenceException.class);
     return wait;
   }
 
   /**
-   * Whether the page that held {@code before} has been replaced by the next one. Chromium answers
-   * an element of a page being replaced either as stale or, while the next document is arriving,
-   * with "Node with given id does not belong to the document"; both mean the old page is gone,
-   * where Selenium's own stalenessOf takes only the first.
+   * Whether the page that held {@code before} has been replaced by the next one, where Selenium's
+   * own stalenessOf takes only the stale answer.
    */
   public static ExpectedCondition<Boolean> replaced(WebElement before) {
     return browser -> {
       try {
         before.isEnabled();
         return false;
-      } catch (StaleElementReferenceException e) {
-        return true;
       } catch (WebDriverException e) {
-        if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        if (beingReplaced(e)) {
           return true;
         }
         throw e;
       }
     };
+  }
+
+  private static boolean beingReplaced(WebDriverException e) {
+    return e instanceof StaleElementReferenceException
+        || String.valueOf(e.getMessage()).contains("does not belong to the document");
   }
 
   /** The site's address of {@code path}, as {@link Kenes#url}. */

@@ -79,7 +79,7 @@ class BudgetBrowserIT {
               .sendKeys("Twenty lamps along the main street, from the school to the shop.");
           new Select(browser.findElement(By.id("p-village"))).selectByValue("Жалаулы");
           browser.findElement(By.cssSelector("#propose-form button")).click();
-          browsers.waitFor(browser).until(d -> d.getCurrentUrl().contains("#project-"));
+          Browsers.waitFor(browser).until(d -> d.getCurrentUrl().contains("#project-"));
           assertThat(browser.getCurrentUrl()).contains("/budgets/" + budget);
           assertThat(browser.findElement(By.cssSelector(".projects")).getText()).contains(title);
           return null;
@@ -109,7 +109,7 @@ class BudgetBrowserIT {
               .click();
           new Select(browser.findElement(By.id("ballot-village"))).selectByValue("Ақтоғай");
           browser.findElement(By.cssSelector("#ballot-form button")).click();
-          browsers.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/ballot"));
+          Browsers.waitFor(browser).until(d -> d.getCurrentUrl().endsWith("/ballot"));
           assertThat(browser.getCurrentUrl()).endsWith("/budgets/" + budget + "/ballot");
           assertThat(browser.findElement(By.id("recorded")).getText())
               .isEqualTo("Your ballot is recorded.");

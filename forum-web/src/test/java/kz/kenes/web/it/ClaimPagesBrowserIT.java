@@ -2,13 +2,11 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An official publishes a confirmed-information card from the body page and attaches it to a rumour
@@ -33,8 +31,7 @@ class ClaimPagesBrowserIT {
               browser.findElement(By.id("title")).sendKeys(rumour);
               browser.findElement(By.id("body")).sendKeys("Естідім, ауыл мектебі жабылады екен.");
               browser.findElement(By.cssSelector("button[type=submit].button")).click();
-              new WebDriverWait(browser, Duration.ofSeconds(30))
-                  .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+              Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
               return browser.getCurrentUrl().substring(site.length());
             });
 
@@ -44,10 +41,10 @@ class ClaimPagesBrowserIT {
         "/bodies/zhalauly-rural-district",
         browser -> {
           browser.findElement(By.id("publish-claim")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.id("claim-form")));
           browser.findElement(By.cssSelector("#claim-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error")));
           browser.findElement(By.id("claim")).sendKeys(rumour);
           new Select(browser.findElement(By.id("verdict"))).selectByValue("FALSE");
@@ -56,7 +53,7 @@ class ClaimPagesBrowserIT {
               .sendKeys("Мектеп жабылмайды: 2027 жылға бюджет бекітілді.");
           browser.findElement(By.id("evidence")).sendKeys("https://example.kz/budget-2027");
           browser.findElement(By.cssSelector("#claim-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(
                   ExpectedConditions.urlMatches(".*/bodies/zhalauly-rural-district#claim-\\d+$"));
           browser.get(site + threadUrl);
@@ -71,7 +68,7 @@ class ClaimPagesBrowserIT {
                       .findFirst()
                       .orElseThrow());
           browser.findElement(By.cssSelector("#attach-claim-form button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#claims .claim")));
           return null;
         });
@@ -114,8 +111,7 @@ class ClaimPagesBrowserIT {
               .findElement(By.id("body"))
               .sendKeys("Сәрсенбі күні 10:00-ден 14:00-ге дейін су болмайды.");
           browser.findElement(By.cssSelector("button[type=submit].button")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
-              .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+          Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
           assertThat(browser.findElement(By.cssSelector(".type-announcement")).getText())
               .isNotBlank();
           return null;

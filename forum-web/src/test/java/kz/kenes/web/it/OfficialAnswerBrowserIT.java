@@ -2,13 +2,11 @@ package kz.kenes.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The journey the product exists for, in real browsers, with and without JavaScript: a resident
@@ -35,8 +33,7 @@ class OfficialAnswerBrowserIT {
               browser.findElement(By.id("title")).sendKeys(title);
               browser.findElement(By.id("body")).sendKeys("Мектеп жанында аялдама керек.");
               browser.findElement(By.cssSelector("button[type=submit].button")).click();
-              new WebDriverWait(browser, Duration.ofSeconds(30))
-                  .until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
+              Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/threads/\\d+$"));
               assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
               return browser.getCurrentUrl().substring(site.length());
             });
@@ -48,7 +45,7 @@ class OfficialAnswerBrowserIT {
         browser -> {
           browser.findElement(By.cssSelector("form[action$='/supports'] button")).click();
           // the form posts and the browser loads the thread again: wait for the new page
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".support .tag")));
           assertThat(browser.findElement(By.cssSelector(".support")).getText()).contains("1");
           return null;
@@ -61,7 +58,7 @@ class OfficialAnswerBrowserIT {
         browser -> {
           browser.findElement(By.id("answer")).sendKeys("Аялдама **көктемде** салынады.");
           browser.findElement(By.cssSelector("#answer-form button[type=submit]")).click();
-          new WebDriverWait(browser, Duration.ofSeconds(30))
+          Browsers.waitFor(browser)
               .until(ExpectedConditions.presenceOfElementLocated(By.id("official-answer")));
           return null;
         });

@@ -46,7 +46,7 @@ class OperatorPagesIT {
               browser.findElement(By.id("text")).sendKeys("Бір айдан бері көшеде жарық жоқ.");
               browser.findElement(By.cssSelector("#intake-form button")).click();
 
-              var wait = browsers.waitFor(browser);
+              var wait = Browsers.waitFor(browser);
               wait.until(ExpectedConditions.presenceOfElementLocated(By.id("phone-error")));
               assertThat(browser.findElement(By.id("phone")).getAttribute("aria-invalid"))
                   .isEqualTo("true");

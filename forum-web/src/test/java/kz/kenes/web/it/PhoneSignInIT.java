@@ -209,7 +209,7 @@ class PhoneSignInIT {
         Chromium.start(
             Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browsers.waitFor(browser);
       browser.get(site + "/signin?next=/me/appeals");
       wait.until(ExpectedConditions.urlContains(kenes.realmUrl()));
       browser.findElement(By.id("try-another-way")).click();
@@ -256,7 +256,7 @@ class PhoneSignInIT {
     String number = newNumber();
     WebDriver browser = signInWithPassword(username, "/me/appeals");
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browsers.waitFor(browser);
       // resident's number belongs to resident: refused
       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kenes-phone")))
           .sendKeys("+77010000001");
@@ -288,7 +288,7 @@ class PhoneSignInIT {
     String number = newNumber();
     WebDriver browser = signInWithPassword(username, "/notifications");
     try {
-      WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+      WebDriverWait wait = Browsers.waitFor(browser);
       wait.until(ExpectedConditions.urlToBe(kenes.site() + "/notifications"));
       assertThat(browser.findElements(By.cssSelector("#channels .meta"))).isNotEmpty();
 
@@ -314,8 +314,7 @@ class PhoneSignInIT {
             Files.createTempDirectory(Path.of(System.getProperty("kenes.it.dir")), "chromium"));
     try {
       browser.get(kenes.site() + "/signin?next=" + next);
-      new WebDriverWait(browser, Duration.ofSeconds(30))
-          .until(ExpectedConditions.urlContains(kenes.realmUrl()));
+      Browsers.waitFor(browser).until(ExpectedConditions.urlContains(kenes.realmUrl()));
       browser.findElement(By.id("username")).sendKeys(username);
       browser.findElement(By.id("password")).sendKeys(username);
       browser.findElement(By.id("kc-login")).click();

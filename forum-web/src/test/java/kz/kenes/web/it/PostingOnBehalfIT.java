@@ -126,7 +126,7 @@ class PostingOnBehalfIT {
               browser.findElement(By.id("phone")).sendKeys("12345");
               browser.findElement(By.cssSelector("button[type=submit].button")).click();
 
-              var wait = browsers.waitFor(browser);
+              var wait = Browsers.waitFor(browser);
               assertThat(
                       wait.until(ExpectedConditions.presenceOfElementLocated(By.id("phone-error")))
                           .getText())

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -312,7 +311,7 @@ class RequestSafetyIT {
   @Test
   void aSignInWithAControlCharacterInNextLandsHomeAndPagesRaiseNoCspViolation() throws Exception {
     WebDriver browser = browsers.open(true);
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Browsers.waitFor(browser);
     // a NUL anywhere in a query is refused before (400); tab and other controls land home
     browser.get(kenes.site() + "/signin?next=%2Fthreads%09%1Fx");
     browsers.signInOnKeycloak(browser, "resident");

@@ -84,7 +84,7 @@ class SessionBrowserIT {
         page,
         browser -> {
           item(browser, tag).findElement(By.cssSelector("button.support")).click();
-          browsers.waitFor(browser).until(d -> item(d, tag).getText().contains(": 1"));
+          Browsers.waitFor(browser).until(d -> item(d, tag).getText().contains(": 1"));
           return null;
         });
 
@@ -109,7 +109,7 @@ class SessionBrowserIT {
               .selectByValue("AT_SESSION");
           li.findElement(By.cssSelector("textarea[name=text]")).sendKeys(answer);
           li.findElement(By.cssSelector("form.answer-form button")).click();
-          browsers.waitFor(browser).until(d -> item(d, tag).getText().contains(answer));
+          Browsers.waitFor(browser).until(d -> item(d, tag).getText().contains(answer));
           new Select(browser.findElement(By.id("t-to"))).selectByValue("HELD");
           browser.findElement(By.id("t-minutes")).sendKeys("Есеп тыңдалды.");
           browser.findElement(By.id("t-attendance")).sendKeys("85");
@@ -208,7 +208,7 @@ class SessionBrowserIT {
               .selectByValue("HIDE");
           section.findElement(By.cssSelector("input[name=reason]")).sendKeys(reason);
           section.findElement(By.cssSelector("form.decision button")).click();
-          browsers.waitFor(browser).until(ExpectedConditions.stalenessOf(section));
+          Browsers.waitFor(browser).until(Browsers.replaced(section));
           return null;
         });
 
@@ -237,7 +237,7 @@ class SessionBrowserIT {
     WebElement before = browser.findElement(By.id("session-status"));
     new Select(browser.findElement(By.id("t-to"))).selectByValue(to);
     browser.findElement(By.id("transition-submit")).click();
-    browsers.waitFor(browser).until(Browsers.replaced(before));
+    Browsers.waitFor(browser).until(Browsers.replaced(before));
     browsers
         .waitFor(browser)
         .until(ExpectedConditions.presenceOfElementLocated(By.id("session-history")));

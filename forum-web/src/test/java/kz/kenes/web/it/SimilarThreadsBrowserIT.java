@@ -36,7 +36,7 @@ class SimilarThreadsBrowserIT {
 
     String path = "/bodies/akzhol-rural-district/new";
     WebDriver browser = browsers.signedIn("resident4", path, javascript);
-    WebDriverWait wait = browsers.waitFor(browser);
+    WebDriverWait wait = Browsers.waitFor(browser);
 
     // Latin script, another inflection: still the same topic
     browser.findElement(By.id("title")).sendKeys("Saiabaqta oryndyq joq " + marker);

@@ -35,7 +35,7 @@ class SurveyBrowserIT {
                   .until(ExpectedConditions.presenceOfElementLocated(By.id("residents-form")));
               browser.findElement(By.id("r-closes")).sendKeys(closes);
               browser.findElement(By.cssSelector("#residents-form button")).click();
-              browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/surveys/\\d+$"));
+              Browsers.waitFor(browser).until(ExpectedConditions.urlMatches(".*/surveys/\\d+$"));
               return browser.getCurrentUrl().replaceAll(".*(/surveys/\\d+)$", "$1");
             });
 
