@@ -66,12 +66,21 @@ public class PageViews {
    * {@code address} with {@code agent}; neither is kept.
    */
   public void viewed(String target, String address, String agent) {
-    Instant now = Instant.now(clock);
-    String week = week(now);
+    LocalDate day = Instant.now(clock).atZone(ZONE).toLocalDate();
+    Today known = today;
+    if (known == null || !known.day().equals(day)) {
+      known = new Today(day, week(day));
+      today = known;
+    }
+    String week = known.week();
     views.computeIfAbsent(target + "|" + week, k -> new LongAdder()).increment();
-    LocalDate day = now.atZone(ZONE).toLocalDate();
     visitors.add(target + "|" + week + "|" + visitor(store.salt(day), address, agent));
   }
+
+  /** The day of the last view and its ISO week, worked out once a day rather than per view. */
+  private record Today(LocalDate day, String week) {}
+
+  private volatile Today today;
 
   /** Adds what was counted to the database; what fails is counted again next time. */
   public void flush() {
@@ -88,7 +97,10 @@ public class PageViews {
   }
 
   static String week(Instant at) {
-    LocalDate day = at.atZone(ZONE).toLocalDate();
+    return week(at.atZone(ZONE).toLocalDate());
+  }
+
+  private static String week(LocalDate day) {
     return String.format(
         "%04d-W%02d",
         day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));

@@ -23,15 +23,25 @@ public final class Messages {
   private static final Map<Language, Messages> CACHE = new EnumMap<>(Language.class);
 
   private final Language language;
-  private final List<ResourceBundle> bundles;
+
+  /**
+   * Every text of the language, all families in one map: a page asks for a few hundred texts, and
+   * one look-up each is cheaper than asking each family's bundle in turn.
+   */
+  private final Map<String, String> patterns;
+
+  /** The labels of enum constants already asked for, without building their keys again. */
+  private final java.util.concurrent.ConcurrentMap<Enum<?>, String> labels =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private Messages(Language language) {
     this.language = language;
-    this.bundles =
-        FAMILIES.stream()
-            .map(family -> load(family, language))
-            .flatMap(java.util.Optional::stream)
-            .toList();
+    Map<String, String> all = new java.util.HashMap<>();
+    FAMILIES.stream()
+        .map(family -> load(family, language))
+        .flatMap(java.util.Optional::stream)
+        .forEach(bundle -> bundle.keySet().forEach(k -> all.putIfAbsent(k, bundle.getString(k))));
+    this.patterns = Map.copyOf(all);
   }
 
   /**
@@ -84,27 +94,12 @@ public final class Messages {
   private final java.util.concurrent.ConcurrentMap<String, MessageFormat> formats =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private String bundlePattern(String key) {
-    for (ResourceBundle bundle : bundles) {
-      if (bundle.containsKey(key)) {
-        return bundle.getString(key);
-      }
-    }
-    throw new IllegalStateException("no pattern for " + key);
-  }
-
   public boolean has(String key) {
-    return bundles.stream().anyMatch(b -> b.containsKey(key));
+    return patterns.containsKey(key);
   }
 
   public String get(String key, Object... args) {
-    String pattern = null;
-    for (ResourceBundle bundle : bundles) {
-      if (bundle.containsKey(key)) {
-        pattern = bundle.getString(key);
-        break;
-      }
-    }
+    String pattern = patterns.get(key);
     if (pattern == null) {
       return "??" + key + "??";
     }
@@ -114,12 +109,13 @@ public final class Messages {
     // parsing a pattern costs more than formatting it: keep a parsed prototype per key and
     // format with a copy (MessageFormat is not thread-safe)
     MessageFormat prototype =
-        formats.computeIfAbsent(key, k -> new MessageFormat(bundlePattern(k), language.locale()));
+        formats.computeIfAbsent(key, k -> new MessageFormat(pattern, language.locale()));
     return ((MessageFormat) prototype.clone()).format(args);
   }
 
   /** The label of an enum constant: key {@code enum.<SimpleName>.<CONSTANT>}. */
   public String label(Enum<?> value) {
-    return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return labels.computeIfAbsent(
+        value, v -> get("enum." + v.getDeclaringClass().getSimpleName() + "." + v.name()));
   }
 }

@@ -67,7 +67,7 @@ public class BodyPage {
     return pages.respond(Response.Status.OK, html(slug, type, category, status, after));
   }
 
-  private String html(String slug, String type, String category, String status, String after) {
+  private byte[] html(String slug, String type, String category, String status, String after) {
     var profile = staff.profile(slug);
     ThreadFilter filter = ThreadFilter.parse(type, category, status);
     var page = threads.page(slug, filter, after, ThreadService.PAGE_DEFAULT);

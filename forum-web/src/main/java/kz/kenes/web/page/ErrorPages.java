@@ -14,6 +14,8 @@ public class ErrorPages implements ErrorPageRenderer {
 
   @Override
   public String render(ProblemDetail problem, Language language) {
-    return pages.render("error.jte", Map.of("ctx", pages.context(), "problem", problem));
+    return new String(
+        pages.render("error.jte", Map.of("ctx", pages.context(), "problem", problem)),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }

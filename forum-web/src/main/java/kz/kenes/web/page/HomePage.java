@@ -23,7 +23,7 @@ public class HomePage {
     return pages.respond(Response.Status.OK, html());
   }
 
-  private String html() {
+  private byte[] html() {
     return pages.render("home.jte", Map.of("ctx", pages.context(), "bodies", bodies.hierarchy()));
   }
 }

@@ -56,18 +56,22 @@ public class MonitoringPage {
    * a signed-in resident's page costs the layout, not 400 rows and three charts; the staff's, with
    * per-executor figures, is rendered each time.
    */
-  private String page(String slug, String week) {
+  private byte[] page(String slug, String week) {
     PageContext ctx = pages.context();
-    MonitoringReport report = monitoring.report(caller.get(), slug, week);
+    // the week first, as the API: a wrong week is a 400 even for a body that does not exist
+    var asked = monitoring.week(week);
     Body body = bodies.requireBySlug(slug);
-    String html =
+    MonitoringReport report = monitoring.report(caller.get(), body, asked);
+    byte[] html =
         report.executors() != null
             ? pages.render("monitoring-report.jte", params(ctx, body, report))
             : cache.remember(
                 "monitoring-html:" + slug + ":" + report.week() + ":" + ctx.language(),
                 MonitoringService.MAX_AGE,
                 () -> pages.render("monitoring-report.jte", params(ctx, body, report)));
-    return pages.render("monitoring.jte", Map.of("ctx", ctx, "body", body, "reportHtml", html));
+    gg.jte.Content reportHtml = output -> output.writeBinaryContent(html);
+    return pages.render(
+        "monitoring.jte", Map.of("ctx", ctx, "body", body, "reportHtml", reportHtml));
   }
 
   private Map<String, Object> params(PageContext ctx, Body body, MonitoringReport report) {

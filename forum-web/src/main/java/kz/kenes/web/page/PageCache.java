@@ -36,15 +36,14 @@ import kz.kenes.web.WebLog;
  *
  * <p>A page or value may also be kept for a limited time only ({@code maxAge}): the monitoring
  * shows page-view counters written with plain SQL (which must not empty the cache) and figures that
- * depend on the time, so it is read again at least once a minute.
+ * depend on the time, so it is read again at least once a minute: by the first request after the
+ * minute, while the others are answered from the entry it replaces.
  */
 @ApplicationScoped
 public class PageCache implements ReadCache {
   static final int MAX_ENTRIES = 256;
   static final int MAX_VALUES = 10_000;
   static final String GENERATION = "generation";
-
-  private record Entry(long generation, long at, Representation page) {}
 
   private record Value(long generation, long at, Object value) {}
 
@@ -53,8 +52,12 @@ public class PageCache implements ReadCache {
 
   @Resource TransactionSynchronizationRegistry transactions;
 
-  private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+  private final Map<String, Value> pages = new ConcurrentHashMap<>();
   private final Map<String, Value> values = new ConcurrentHashMap<>();
+
+  /** The keys of pages and values being read again because they grew old, by one request each. */
+  private final java.util.Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
   private final LongSupplier nanos;
 
   /** In the server, with the cluster's generation. */
@@ -73,34 +76,54 @@ public class PageCache implements ReadCache {
     this.nanos = nanos;
   }
 
-  private boolean fresh(long generation, long at, Duration maxAge) {
-    return generation == generation()
-        && (maxAge == null || nanos.getAsLong() - at < maxAge.toNanos());
+  /**
+   * The value under {@code key} in {@code kept}, read now unless a current one is there. After a
+   * write (another generation) every request reads it again: nothing older than the write may be
+   * served. When it has only grown older than {@code maxAge}, one request reads it again and the
+   * others keep getting the old one meanwhile, rather than all of them reading the same figures at
+   * once at the turn of each minute.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T kept(
+      Map<String, Value> kept, int max, String key, Duration maxAge, Supplier<T> read) {
+    long generation = generation();
+    long at = nanos.getAsLong();
+    Value found = kept.get(key);
+    String refresh = null;
+    if (found != null && found.generation() == generation) {
+      if (maxAge == null || at - found.at() < maxAge.toNanos()) {
+        return (T) found.value();
+      }
+      refresh = kept == pages ? "page:" + key : "value:" + key;
+      if (!refreshing.add(refresh)) {
+        return (T) found.value();
+      }
+    }
+    try {
+      T value = read.get();
+      if (kept.size() >= max) {
+        kept.clear();
+      }
+      kept.put(key, new Value(generation, at, value));
+      return value;
+    } finally {
+      if (refresh != null) {
+        refreshing.remove(refresh);
+      }
+    }
   }
 
   /**
    * The page under {@code key} as UTF-8 bytes and gzipped (both once, not for every visitor),
    * rendered now unless a current one is kept.
    */
-  public Representation get(String key, Supplier<String> render) {
+  public Representation get(String key, Supplier<byte[]> render) {
     return get(key, null, render);
   }
 
   /** As {@link #get(String, Supplier)}, rendered again when older than {@code maxAge}. */
-  public Representation get(String key, Duration maxAge, Supplier<String> render) {
-    long generation = generation();
-    long at = nanos.getAsLong();
-    Entry kept = pages.get(key);
-    if (kept != null && fresh(kept.generation(), kept.at(), maxAge)) {
-      return kept.page();
-    }
-    Representation page =
-        Representation.of(render.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    if (pages.size() >= MAX_ENTRIES) {
-      pages.clear();
-    }
-    pages.put(key, new Entry(generation, at, page));
-    return page;
+  public Representation get(String key, Duration maxAge, Supplier<byte[]> render) {
+    return kept(pages, MAX_ENTRIES, key, maxAge, () -> Representation.of(render.get()));
   }
 
   /**
@@ -112,20 +135,8 @@ public class PageCache implements ReadCache {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public <T> T remember(String key, Duration maxAge, Supplier<T> read) {
-    long generation = generation();
-    long at = nanos.getAsLong();
-    Value kept = values.get(key);
-    if (kept != null && fresh(kept.generation(), kept.at(), maxAge)) {
-      return (T) kept.value();
-    }
-    T value = read.get();
-    if (values.size() >= MAX_VALUES) {
-      values.clear();
-    }
-    values.put(key, new Value(generation, at, value));
-    return value;
+    return kept(values, MAX_VALUES, key, maxAge, read);
   }
 
   /** How many pages are kept now (for tests and the benchmark). */

@@ -2,8 +2,7 @@ package kz.kenes.web.page;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.TemplateOutput;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,8 +46,11 @@ public class Pages {
       }
     }
     var actor = caller.get();
+    // a page asked for with a bearer token (a program, not a browser's cookie) starts no web
+    // session: it would stay in the cluster's session cache for half an hour, one per request
+    boolean browser = request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     return new PageContext(
-        languages.current(), actor, csrf.token(actor.isPresent()), path, unread(actor));
+        languages.current(), actor, csrf.token(actor.isPresent() && browser), path, unread(actor));
   }
 
   /** The header's unread count; never the reason a page (an error page included) fails. */
@@ -71,10 +73,15 @@ public class Pages {
     return byField;
   }
 
-  public String render(String template, Map<String, Object> params) {
-    TemplateOutput out = new StringOutput(8192);
+  /**
+   * The page as UTF-8, the form it is sent in: the templates' fixed text is encoded once at build
+   * time (jte's binary static content) and only what a request adds is encoded as it is written,
+   * instead of building a string of the whole page and encoding all of it again for each request.
+   */
+  public byte[] render(String template, Map<String, Object> params) {
+    Utf8ByteOutput out = new Utf8ByteOutput();
     ENGINE.render(template, params, out);
-    return out.toString();
+    return out.toByteArray();
   }
 
   /** A 200 page; a {@code ?lang=} choice is remembered in a cookie for a year. */
@@ -87,9 +94,10 @@ public class Pages {
   }
 
   /** A rendered page as the response: language cookie, no caching by browsers or proxies. */
-  public Response respond(Response.Status status, String html) {
+  public Response respond(Response.Status status, byte[] html) {
     return inLanguage(
-        Response.status(status).type(HTML).entity(html).header("Cache-Control", "no-store"));
+        Representation.once(status, html, request.getHeader(HttpHeaders.ACCEPT_ENCODING), HTML)
+            .header("Cache-Control", "no-store"));
   }
 
   /**
@@ -117,12 +125,12 @@ public class Pages {
    * the page cache: rendered only when it is missing or anything was written since, gzipped once,
    * and answered 304 when the browser already has it (it asks again each time: {@code no-cache}).
    */
-  public Response forVisitors(String key, Supplier<String> render) {
+  public Response forVisitors(String key, Supplier<byte[]> render) {
     return forVisitors(key, null, render);
   }
 
   /** As {@link #forVisitors(String, Supplier)}, rendered again when older than {@code maxAge}. */
-  public Response forVisitors(String key, java.time.Duration maxAge, Supplier<String> render) {
+  public Response forVisitors(String key, java.time.Duration maxAge, Supplier<byte[]> render) {
     Representation page = cache.get(key + ":" + languages.current().tag(), maxAge, render);
     return inLanguage(
         page.respond(

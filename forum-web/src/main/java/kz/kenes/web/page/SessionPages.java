@@ -234,11 +234,11 @@ public class SessionPages {
     }
   }
 
-  String list(Body body, List<FieldError> errors, Map<String, String> form) {
+  byte[] list(Body body, List<FieldError> errors, Map<String, String> form) {
     return list(pages, queries, sessions, caller, body, errors, form);
   }
 
-  static String list(
+  static byte[] list(
       Pages pages,
       SessionQueries queries,
       SessionService sessions,
@@ -263,7 +263,7 @@ public class SessionPages {
     return pages.render("sessions.jte", params);
   }
 
-  private String session(
+  private byte[] session(
       long id, Map<String, String> form, List<FieldError> errors, List<SessionQuestion> like) {
     SessionQueries.SessionPage page = queries.page(id);
     Body body = page.session().body();

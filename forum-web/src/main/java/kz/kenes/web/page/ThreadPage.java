@@ -117,7 +117,7 @@ public class ThreadPage {
     return pages.respond(status, html(id, null, reply, quotePostId, answer, errors));
   }
 
-  private String html(
+  private byte[] html(
       long id,
       Integer after,
       String reply,

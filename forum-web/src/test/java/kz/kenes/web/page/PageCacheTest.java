@@ -15,8 +15,9 @@ class PageCacheTest {
     return new String(html, java.nio.charset.StandardCharsets.UTF_8);
   }
 
-  private String render() {
-    return "<p>" + renders.incrementAndGet() + "</p>";
+  private byte[] render() {
+    return ("<p>" + renders.incrementAndGet() + "</p>")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
@@ -105,5 +106,56 @@ class PageCacheTest {
 
     node.changedInTransaction();
     assertThat(node.remember("report:x", minute, () -> "d")).isEqualTo("d");
+  }
+
+  @Test
+  void whileOneRequestReadsAnOldValueAgainTheOthersGetTheOldOneButNeverAfterAWrite() {
+    java.util.concurrent.atomic.AtomicLong now = new java.util.concurrent.atomic.AtomicLong();
+    PageCache node = new PageCache(new ConcurrentHashMap<>(), now::get);
+    java.time.Duration minute = java.time.Duration.ofMinutes(1);
+    assertThat(node.remember("report:x", minute, () -> "a")).isEqualTo("a");
+    now.addAndGet(minute.toNanos());
+
+    // the first request after the minute reads again; one arriving meanwhile gets the old value
+    java.util.List<String> meanwhile = new java.util.ArrayList<>();
+    assertThat(
+            node.remember(
+                "report:x",
+                minute,
+                () -> {
+                  meanwhile.add(node.remember("report:x", minute, () -> "read twice"));
+                  return "b";
+                }))
+        .isEqualTo("b");
+    assertThat(meanwhile).containsExactly("a");
+    assertThat(node.remember("report:x", minute, () -> "c")).isEqualTo("b");
+
+    // a failed read leaves the old value for the next request to read again
+    now.addAndGet(minute.toNanos());
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                node.remember(
+                    "report:x",
+                    minute,
+                    () -> {
+                      throw new IllegalStateException("database away");
+                    }))
+        .isInstanceOf(IllegalStateException.class);
+    assertThat(node.remember("report:x", minute, () -> "d")).isEqualTo("d");
+
+    // after a write nobody gets the old value, not even while another request reads it again
+    now.addAndGet(minute.toNanos());
+    node.changedInTransaction();
+    java.util.List<String> afterWrite = new java.util.ArrayList<>();
+    assertThat(
+            node.remember(
+                "report:x",
+                minute,
+                () -> {
+                  afterWrite.add(node.remember("report:x", minute, () -> "e"));
+                  return "f";
+                }))
+        .isEqualTo("f");
+    assertThat(afterWrite).containsExactly("e");
   }
 }

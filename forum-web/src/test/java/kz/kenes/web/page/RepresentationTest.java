@@ -25,6 +25,19 @@ class RepresentationTest {
   }
 
   @Test
+  void aPageRenderedForOneRequestIsGzippedOnlyWhenAskedAndWorthIt() throws IOException {
+    byte[] once = Representation.gzippedOnce(PAGE, "gzip, deflate, br");
+    assertThat(once).isNotNull().hasSizeLessThan(PAGE.length / 5);
+    try (var in = new GZIPInputStream(new ByteArrayInputStream(once))) {
+      assertThat(in.readAllBytes()).isEqualTo(PAGE);
+    }
+    assertThat(Representation.gzippedOnce(PAGE, null)).isNull();
+    assertThat(Representation.gzippedOnce(PAGE, "gzip;q=0, identity")).isNull();
+    assertThat(Representation.gzippedOnce("<p>ok</p>".getBytes(StandardCharsets.UTF_8), "gzip"))
+        .isNull();
+  }
+
+  @Test
   void aSmallBodyIsNotCompressed() {
     assertThat(Representation.of("body{}".getBytes(StandardCharsets.UTF_8)).gzip()).isNull();
   }

@@ -105,15 +105,23 @@ public class MonitoringService {
   public MonitoringReport report(Optional<Actor> actor, String slug, String weekText) {
     MonitoringWeek week = week(weekText);
     if (actor.isPresent()) {
-      Body body = bodies.requireBySlug(slug);
-      if (staffOf(actor, body)) {
-        return read(body, week, true);
-      }
+      return report(actor, bodies.requireBySlug(slug), week);
     }
     return cache.remember(
-        "monitoring:" + slug + ":" + week,
-        MAX_AGE,
-        () -> read(bodies.requireBySlug(slug), week, false));
+        publicKey(slug, week), MAX_AGE, () -> read(bodies.requireBySlug(slug), week, false));
+  }
+
+  /** As {@link #report(Optional, String, String)} for a body already read (the monitoring page). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public MonitoringReport report(Optional<Actor> actor, Body body, MonitoringWeek week) {
+    if (staffOf(actor, body)) {
+      return read(body, week, true);
+    }
+    return cache.remember(publicKey(body.slug(), week), MAX_AGE, () -> read(body, week, false));
+  }
+
+  private static String publicKey(String slug, MonitoringWeek week) {
+    return "monitoring:" + slug + ":" + week;
   }
 
   private MonitoringReport read(Body body, MonitoringWeek week, boolean staff) {
