@@ -28,6 +28,41 @@ use_or_start_stack() { # the running Kenes on $BASE, else deploy/run --detach (s
   fi
 }
 
+# --- web sessions through Keycloak's sign-in form, as a browser signs in ------------------------
+# sign_in user jar -> the JSESSIONID of a session signed in as user (password = username)
+sign_in() {
+  local user=$1 jar=$2 form action
+  rm -f "$jar"
+  # Accept: text/html as a browser sends it: without it the OIDC client (autodetect-bearer-only)
+  # answers /login with 401 instead of sending the visitor to Keycloak
+  form=$(curl -s -L -H 'Accept: text/html' -c "$jar" -b "$jar" "$BASE/signin?next=/") || return 1
+  action=$(printf '%s' "$form" | tr '\n' ' ' | grep -o '<form[^>]*id="kc-form-login"[^>]*>' |
+    grep -o 'action="[^"]*"' | sed 's/^action="//; s/"$//; s/&amp;/\&/g')
+  [ -n "$action" ] || return 1
+  curl -s -L -H 'Accept: text/html' -c "$jar" -b "$jar" -o /dev/null --data-urlencode "username=$user" \
+    --data-urlencode "password=$user" --data-urlencode credentialId= "$action" || return 1
+  awk '$6 == "JSESSIONID" { value = $7 } END { if (value != "") print value }' "$jar"
+}
+# web_sessions count file check-url user... : signs in count sessions (the users in turn), checks
+# that check-url shows each signed in, and writes "JSESSIONID=…" lines to file (BENCH_COOKIES)
+web_sessions() {
+  local count=$1 file=$2 check=$3 users i user id
+  shift 3
+  users=("$@")
+  : >"$file"
+  say "signing in $count web sessions through Keycloak's form (${users[*]} in turn)"
+  for i in $(seq 1 "$count"); do
+    user=${users[$(((i - 1) % ${#users[@]}))]}
+    id=$(sign_in "$user" "$OUT/signed-in-jar-$i.txt") || fail "signing $user in failed"
+    [ -n "$id" ] || fail "no web session for $user (Keycloak's form or the redirect back failed)"
+    curl -sf -H "Cookie: JSESSIONID=$id" -o "$OUT/signed-in-check.html" "$check" ||
+      fail "GET $check with $user's session failed"
+    grep -q 'class="me"' "$OUT/signed-in-check.html" ||
+      fail "$check does not show $user signed in with the session from the form"
+    echo "JSESSIONID=$id" >>"$file"
+  done
+}
+
 # wrk -t$THREADS -c$CONNECTIONS; raw output in $OUT/wrk-<name>.txt; prints "p50_ms=… p99_ms=… rps=…"
 run_wrk() { # name duration url [header...]
   local name=$1 duration=$2 url=$3
