@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -23,9 +24,14 @@ public class Csrf {
 
   @Inject HttpServletRequest request;
 
-  /** The session's token, made when first needed; null for a visitor without a session. */
+  /**
+   * The session's token, made when first needed; null for a visitor without a session. A request
+   * with a bearer token (a program, not a browser's cookie) starts no session: it would stay in the
+   * cluster's session cache for half an hour, one for each such request.
+   */
   public String token(boolean create) {
-    HttpSession session = request.getSession(create);
+    HttpSession session =
+        request.getSession(create && request.getHeader(HttpHeaders.AUTHORIZATION) == null);
     if (session == null) {
       return null;
     }

@@ -46,11 +46,8 @@ public class Pages {
       }
     }
     var actor = caller.get();
-    // a page asked for with a bearer token (a program, not a browser's cookie) starts no web
-    // session: it would stay in the cluster's session cache for half an hour, one per request
-    boolean browser = request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     return new PageContext(
-        languages.current(), actor, csrf.token(actor.isPresent() && browser), path, unread(actor));
+        languages.current(), actor, csrf.token(actor.isPresent()), path, unread(actor));
   }
 
   /** The header's unread count; never the reason a page (an error page included) fails. */
