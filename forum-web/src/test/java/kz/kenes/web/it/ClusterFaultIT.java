@@ -300,22 +300,16 @@ class ClusterFaultIT {
   void noAcknowledgedWriteIsLostWhenANodeIsKilledDuringWrites() throws Exception {
     Http http = new Http(cluster.balancer().toURL());
     List<String> tokens = new ArrayList<>();
-    List<Long> threadIds = new ArrayList<>();
     for (String author : RESIDENTS) {
-      String token = cluster.token(author);
-      HttpResponse<String> created =
-          http.postJson(
-              "api/v1/bodies/" + BODY + "/threads",
-              ApiIT.threadJson(
-                  "QUESTION",
-                  "Cluster fault " + UUID.randomUUID().toString().substring(0, 8),
-                  "Бірінші хабарлама.",
-                  "ROADS"),
-              token);
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      tokens.add(token);
-      threadIds.add(Json.parse(created.body()).getJsonNumber("id").longValue());
+      tokens.add(cluster.token(author));
     }
+    List<Long> threadIds =
+        WriteLoad.openThreads(
+            http,
+            BODY,
+            tokens,
+            () -> "Cluster fault " + UUID.randomUUID().toString().substring(0, 8),
+            "Бірінші хабарлама.");
     // node2 logged the view it joined at start-up (WFLYCLJG0033)
     List<View> joined = views("node2", 0);
     assertThat(joined).as("node2 joined the cluster at start-up").isNotEmpty();

@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,19 +82,9 @@ class OpenSearchDownIT {
     awaitSearchAnswers(http);
 
     String marker = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    List<String> tokens = new ArrayList<>();
-    List<Long> threadIds = new ArrayList<>();
-    for (String author : RESIDENTS) {
-      String token = kenes.tokenFor(author);
-      HttpResponse<String> created =
-          http.postJson(
-              "api/v1/bodies/" + BODY + "/threads",
-              ApiIT.threadJson("QUESTION", "Су құбыры " + marker, "Су жоқ " + marker, "ROADS"),
-              token);
-      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-      tokens.add(token);
-      threadIds.add(Json.parse(created.body()).getJsonNumber("id").longValue());
-    }
+    List<String> tokens = RESIDENTS.stream().map(kenes::tokenFor).toList();
+    List<Long> threadIds =
+        WriteLoad.openThreads(http, BODY, tokens, () -> "Су құбыры " + marker, "Су жоқ " + marker);
     long threadId = threadIds.get(0);
     awaitFound(http, marker, threadId, Duration.ofSeconds(30));
 

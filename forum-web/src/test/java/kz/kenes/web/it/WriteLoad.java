@@ -1,5 +1,7 @@
 package kz.kenes.web.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -43,6 +45,29 @@ final class WriteLoad {
   }
 
   private WriteLoad() {}
+
+  /**
+   * The threads the writes go to: one question on {@code body} by each of {@code tokens}, titled by
+   * {@code title} and opened with {@code text}; their ids, in the order of the tokens.
+   */
+  static List<Long> openThreads(
+      Http http,
+      String body,
+      List<String> tokens,
+      java.util.function.Supplier<String> title,
+      String text) {
+    List<Long> ids = new ArrayList<>();
+    for (String token : tokens) {
+      HttpResponse<String> created =
+          http.postJson(
+              "api/v1/bodies/" + body + "/threads",
+              ApiIT.threadJson("QUESTION", title.get(), text, "ROADS"),
+              token);
+      assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+      ids.add(Json.parse(created.body()).getJsonNumber("id").longValue());
+    }
+    return ids;
+  }
 
   /**
    * Writes {@code writes} replies with {@code clients} concurrent clients; client {@code i} writes
