@@ -64,7 +64,7 @@ class OpenSearchDownIT {
     env.put("KENES_OIDC_PROVIDER_URL", kenes.realmUrl());
     env.put("KENES_MAIL_ENABLED", "false");
     env.put("KENES_DEMO_DATA", "true");
-    node = cluster.startNode("node1", Integer.getInteger("kenes.it.os.node1.offset", 40000), env);
+    node = cluster.startNode("node1", Integer.getInteger("kenes.it.os.node1.offset", 14000), env);
     node.awaitDeployed();
   }
 

@@ -65,10 +65,10 @@ class TwoNodeSearchIT {
     Map<String, String> second = new HashMap<>(env);
     second.put("KENES_DEMO_DATA", "false");
     node1 =
-        cluster.startNode("node1", Integer.getInteger("kenes.it.os.node1.offset", 40000), first);
+        cluster.startNode("node1", Integer.getInteger("kenes.it.os.node1.offset", 14000), first);
     node1.awaitDeployed();
     node2 =
-        cluster.startNode("node2", Integer.getInteger("kenes.it.os.node2.offset", 41000), second);
+        cluster.startNode("node2", Integer.getInteger("kenes.it.os.node2.offset", 15000), second);
     node2.awaitDeployed();
   }
 
