@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * stopped with {@code deploy/stop}. Extra environment for the nodes comes from the caller.
  */
 final class KenesCluster implements AutoCloseable {
-  static final int DEFAULT_BASE = 38080;
+  static final int DEFAULT_BASE = 30080;
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
