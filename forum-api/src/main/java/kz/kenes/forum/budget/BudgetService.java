@@ -43,6 +43,7 @@ public class BudgetService {
   @Inject StaffScopes staff;
   @Inject ThreadService threads;
   @Inject AuditLog audit;
+  @Inject BallotNotices notices;
   @Inject Clock clock;
 
   /** An official of the rural district (or a body above it) opens its budget for a year. */
@@ -287,6 +288,7 @@ public class BudgetService {
       budgets.add(ballot);
     }
     budgets.flush();
+    notices.online(actor, ballot, projects(budget, chosen));
     return ballot;
   }
 
@@ -327,6 +329,7 @@ public class BudgetService {
     Ballot ballot = Ballot.paper(budget, number, place, chosen, actor.username(), clock.instant());
     budgets.add(ballot);
     budgets.flush();
+    notices.paper(ballot, projects(budget, chosen));
     audit.record(
         actor,
         "budget.paper-ballot",
@@ -336,13 +339,29 @@ public class BudgetService {
     return ballot;
   }
 
-  /** The actor's own ballot in the budget, if any. */
+  /**
+   * The actor's own ballot in the budget, if any: the one they cast online, or else the paper
+   * ballot entered for their verified phone.
+   */
   @Transactional
   public Optional<Ballot> ballot(Actor actor, long budgetId) {
     Budget budget = budgets.require(budgetId);
-    Optional<Ballot> ballot = budgets.ballotOf(budget, actor.username());
+    Optional<Ballot> ballot =
+        budgets
+            .ballotOf(budget, actor.username())
+            .or(
+                () ->
+                    actor
+                        .phone()
+                        .flatMap(phone -> budgets.ballotByPhone(budget, phone))
+                        .filter(b -> b.channel() == BallotChannel.PAPER));
     ballot.ifPresent(b -> b.choices().size());
     return ballot;
+  }
+
+  /** The projects of {@code chosen}, in the order the budget's page lists them. */
+  private List<BudgetProject> projects(Budget budget, Set<Long> chosen) {
+    return budgets.projects(budget).stream().filter(p -> chosen.contains(p.id())).toList();
   }
 
   /** Who voted, for officials of the body: channel, village, when, never what. */

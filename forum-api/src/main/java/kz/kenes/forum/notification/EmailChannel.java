@@ -13,9 +13,9 @@ import kz.kenes.forum.platform.PageLinks;
 
 /**
  * Email notifications: the notifications that concern one member personally — steps of their
- * appeal, moderation decisions on their post — go to the verified address their account has, if
- * they have not switched email off ({@link kz.kenes.forum.member.Member#wantsEmail()}). Off unless
- * {@code KENES_MAIL_ENABLED=true}.
+ * appeal, moderation decisions on their post, the ballot they cast — go to the verified address
+ * their account has, if they have not switched email off ({@link
+ * kz.kenes.forum.member.Member#wantsEmail()}). Off unless {@code KENES_MAIL_ENABLED=true}.
  *
  * <p>A message names what happened and links to the page; it never carries the appeal's text or
  * personal data. It is written to the {@link Outbox} in the transaction of the action it tells of,
@@ -26,7 +26,10 @@ import kz.kenes.forum.platform.PageLinks;
 public class EmailChannel implements NotificationChannel {
   public static final String NAME = "email";
   static final Set<NotificationKind> EMAILED =
-      EnumSet.of(NotificationKind.APPEAL_UPDATE, NotificationKind.POST_MODERATED);
+      EnumSet.of(
+          NotificationKind.APPEAL_UPDATE,
+          NotificationKind.POST_MODERATED,
+          NotificationKind.BALLOT_RECORDED);
 
   @Inject Outbox outbox;
   @Inject OutboxSettings settings;

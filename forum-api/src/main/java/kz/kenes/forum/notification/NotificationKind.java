@@ -36,5 +36,11 @@ public enum NotificationKind {
   QUESTION_MODERATED,
   // …and the weekly monitoring of a body the recipient serves as head or official
   /** Last week's monitoring of the recipient's body is ready (the weekly digest, issue 16). */
-  MONITORING_DIGEST
+  MONITORING_DIGEST,
+  // …and the participatory budget
+  /**
+   * The recipient's ballot was recorded, online or on paper under their verified phone; the title
+   * says exactly what it chose (the total and each project), the link leads to the confirmation.
+   */
+  BALLOT_RECORDED
 }

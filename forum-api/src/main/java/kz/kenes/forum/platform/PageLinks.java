@@ -28,6 +28,12 @@ public interface PageLinks {
   /** A public session's page. */
   String session(long sessionId);
 
+  /** A participatory budget's page. */
+  String budget(long budgetId);
+
+  /** The confirmation of the signed-in member's own ballot in a participatory budget. */
+  String budgetBallot(long budgetId);
+
   /** Where a misinformation label points: the official answer or card that corrects the post. */
   String label(LabelTarget target);
 }

@@ -54,12 +54,22 @@ public final class PagePaths {
     return "/appeals/" + appealId;
   }
 
-  /** The short route ({@link ShortLinks}) that redirects to {@link #appeal(long)}. */
   /** A public session's page. */
   public static String session(long sessionId) {
     return "/sessions/" + sessionId;
   }
 
+  /** A participatory budget's page. */
+  public static String budget(long budgetId) {
+    return "/budgets/" + budgetId;
+  }
+
+  /** The confirmation of the signed-in member's own ballot. */
+  public static String budgetBallot(long budgetId) {
+    return budget(budgetId) + "/ballot";
+  }
+
+  /** The short route ({@link ShortLinks}) that redirects to {@link #appeal(long)}. */
   public static String shortAppeal(long appealId) {
     return "/a/" + appealId;
   }

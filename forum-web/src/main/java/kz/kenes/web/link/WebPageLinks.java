@@ -60,6 +60,16 @@ public class WebPageLinks implements PageLinks {
   }
 
   @Override
+  public String budget(long budgetId) {
+    return base + PagePaths.budget(budgetId);
+  }
+
+  @Override
+  public String budgetBallot(long budgetId) {
+    return base + PagePaths.budgetBallot(budgetId);
+  }
+
+  @Override
   public String label(LabelTarget target) {
     return base + labelPath(target);
   }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.kenes.forum.budget.Ballot;
+import kz.kenes.forum.budget.BallotChannel;
 import kz.kenes.forum.budget.BudgetDetails;
 import kz.kenes.forum.budget.BudgetOutcome;
 import kz.kenes.forum.budget.BudgetProject;
@@ -206,7 +207,9 @@ public class BudgetPages {
     params.put("budget", budget);
     params.put("official", official);
     params.put("paperClerk", paperClerk);
-    params.put("hasPhone", actor.flatMap(Actor::phone).isPresent());
+    boolean onPaper = mine.filter(b -> b.channel() == BallotChannel.PAPER).isPresent();
+    params.put("hasPhone", actor.flatMap(Actor::phone).isPresent() && !onPaper);
+    params.put("onPaper", onPaper);
     params.put("mine", mine.map(Ballot::choices).orElse(java.util.Set.of()));
     params.put("voted", mine.isPresent());
     params.put("outcome", outcome);

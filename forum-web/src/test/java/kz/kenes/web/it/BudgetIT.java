@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -185,6 +186,15 @@ class BudgetIT {
         Json.parse(
             expect(http.get("api/v1/budgets/" + id + "/ballot", token("resident3")), 200).body());
     assertThat(changed.getJsonArray("projectIds").size()).isEqualTo(2);
+    // and each ballot was told in the notifications with exactly what it chose, newest first
+    List<JsonObject> told = ballotNotices("resident3", id);
+    assertThat(told).hasSize(2);
+    assertThat(told.get(0).getString("title"))
+        .startsWith("7\u00a0000\u00a0000\u00a0₸:")
+        .contains(
+            "Балалар алаңы (4\u00a0000\u00a0000\u00a0₸)", "Жаңа құдық (3\u00a0000\u00a0000\u00a0₸)")
+        .doesNotContain("Көше шамдары");
+    assertThat(told.get(1).getString("title")).contains("Көше шамдары").doesNotContain("құдық");
 
     // the operator enters a paper ballot for a phone; the same phone again is a conflict
     String phone = "+7705" + (1_000_000 + ThreadLocalRandom.current().nextInt(8_999_999));
@@ -440,6 +450,49 @@ class BudgetIT {
     HttpResponse<String> onlineAfter = vote(c[0], "resident4", c[1]);
     assertProblem(onlineAfter, 409);
     assertThat(onlineAfter.body()).contains("error-budget-phone-voted-on-paper");
+  }
+
+  @Test
+  void aPaperBallotIsToldToItsPhoneBySmsAndToTheMemberWhoseVerifiedPhoneItIs(SmsCentre smsCentre) {
+    long[] b = votingBudget();
+    // resident4's verified phone in the dev realm, written as a clerk would type it
+    expect(paper(b[0], "operator", "8 701 000 00 04", b[2]), 201);
+
+    // the phone hears of it by SMS: the budget's link, no choice, name or number
+    var sms =
+        smsCentre.awaitMessageTo(
+            "+77010000004", t -> t.contains("/budgets/" + b[0]), Duration.ofSeconds(60));
+    assertThat(sms).as("the paper ballot's SMS").isPresent();
+    assertThat(sms.get().text()).doesNotContain("Балалар", "resident", "operator", "0000004");
+    // resident4 sees it in the notifications and as their ballot; it cannot be changed online
+    List<JsonObject> told = ballotNotices("resident4", b[0]);
+    assertThat(told).hasSize(1);
+    assertThat(told.get(0).getString("title")).contains("Балалар алаңы");
+    JsonObject mine =
+        Json.parse(
+            expect(http.get("api/v1/budgets/" + b[0] + "/ballot", token("resident4")), 200).body());
+    assertThat(mine.getJsonArray("projectIds").getJsonNumber(0).longValue()).isEqualTo(b[2]);
+    // the budget's page shows it to them as recorded on paper, with no online ballot form
+    String page = expect(http.get("budgets/" + b[0], token("resident4")), 200).body();
+    assertThat(page).contains("id=\"on-paper\"").doesNotContain("id=\"ballot-form\"");
+    // another member sees no ballot of theirs
+    assertProblem(http.get("api/v1/budgets/" + b[0] + "/ballot", token("resident")), 404);
+  }
+
+  /** The member's notifications of their ballot in {@code budget}, newest first. */
+  private List<JsonObject> ballotNotices(String user, long budget) {
+    HttpResponse<String> response =
+        expect(http.get("api/v1/notifications?limit=100", token(user)), 200);
+    List<JsonObject> told = new ArrayList<>();
+    for (JsonObject n :
+        Json.structure(response.body()).asJsonArray().getValuesAs(JsonObject.class)) {
+      if (n.getString("kind").equals("BALLOT_RECORDED")
+          && n.getString("link").endsWith("/budgets/" + budget + "/ballot")) {
+        assertThat(n.isNull("threadId")).as(n.toString()).isTrue();
+        told.add(n);
+      }
+    }
+    return told;
   }
 
   private static List<HttpResponse<String>> race(List<Callable<HttpResponse<String>>> calls)
