@@ -44,6 +44,7 @@ public class BudgetService {
   @Inject ThreadService threads;
   @Inject AuditLog audit;
   @Inject BallotNotices notices;
+  @Inject FrozenCounts counts;
   @Inject Clock clock;
 
   /** An official of the rural district (or a body above it) opens its budget for a year. */
@@ -384,22 +385,27 @@ public class BudgetService {
 
   BudgetOutcome outcome(Budget budget) {
     List<BudgetProject> projects = budgets.projects(budget);
-    List<BudgetResults.Candidate> candidates =
-        projects.stream()
-            .filter(BudgetProject::feasible)
-            .map(p -> new BudgetResults.Candidate(p.id(), p.cost().getAsLong()))
-            .toList();
-    BudgetResults.Count count =
-        BudgetResults.count(budget.amount(), candidates, budgets.choices(budget));
-    Map<String, Long> channels = budgets.countBy(budget, "channel");
-    Map<String, Long> villages = budgets.countBy(budget, "village");
+    FrozenCounts.Kept counted =
+        counts.of(
+            budget,
+            () -> {
+              List<BudgetResults.Candidate> candidates =
+                  projects.stream()
+                      .filter(BudgetProject::feasible)
+                      .map(p -> new BudgetResults.Candidate(p.id(), p.cost().getAsLong()))
+                      .toList();
+              return new FrozenCounts.Kept(
+                  BudgetResults.count(budget.amount(), candidates, budgets.choices(budget)),
+                  budgets.countBy(budget, "channel"),
+                  budgets.countBy(budget, "village"));
+            });
     return new BudgetOutcome(
         budget,
         projects,
-        count,
-        channels.getOrDefault("ONLINE", 0L),
-        channels.getOrDefault("PAPER", 0L),
-        villages);
+        counted.count(),
+        counted.channels().getOrDefault("ONLINE", 0L),
+        counted.channels().getOrDefault("PAPER", 0L),
+        counted.villages());
   }
 
   /** A budget with its projects and history, for anyone. */
