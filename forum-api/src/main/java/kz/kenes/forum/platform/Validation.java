@@ -65,6 +65,11 @@ public final class Validation {
     errors.add(new FieldError(field, messageKey));
   }
 
+  /** Whether a field was rejected so far. */
+  public boolean hasErrors() {
+    return !errors.isEmpty();
+  }
+
   public void throwIfInvalid() {
     if (!errors.isEmpty()) {
       throw new DomainException.InvalidInput(errors);

@@ -55,6 +55,10 @@ public final class AnswerRules {
         checked.add(answer);
       }
     }
+    if (checked.isEmpty() && !check.hasErrors()) {
+      // every question optional and none answered: a blank submit would use up the one response
+      check.reject("answers", "validation.survey.no-answer");
+    }
     check.throwIfInvalid();
     return List.copyOf(checked);
   }

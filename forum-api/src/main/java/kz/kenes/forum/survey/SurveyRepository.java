@@ -44,6 +44,12 @@ public class SurveyRepository {
     return Optional.ofNullable(em.find(Survey.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
+  /** Reads the survey again under its row lock (held to the end of the transaction). */
+  public Survey lockAgain(Survey survey) {
+    em.refresh(survey, LockModeType.PESSIMISTIC_WRITE);
+    return survey;
+  }
+
   public List<Survey> forBody(Body body, int max) {
     return em.createQuery(
             "select s from Survey s join fetch s.body where s.body = :b order by s.id desc",
@@ -138,13 +144,16 @@ public class SurveyRepository {
     return answered;
   }
 
-  /** Per question, the approved texts in the order they came. */
+  /**
+   * Per question, the approved texts in the order of their text: never in the order they came,
+   * which would let someone who knows when a person answered pick their text out.
+   */
   public Map<Long, List<String>> approvedTexts(long surveyId) {
     Map<Long, List<String>> texts = new LinkedHashMap<>();
     em.createQuery(
             "select a.questionId, a.text from SurveyAnswer a where"
                 + IN_SURVEY
-                + " and a.textStatus = :approved order by a.id",
+                + " and a.textStatus = :approved order by a.text, a.id",
             Object[].class)
         .setParameter("s", surveyId)
         .setParameter("approved", TextStatus.APPROVED)

@@ -70,7 +70,10 @@ public final class SurveyRules {
     return new Definition(title, window[0], window[1], List.copyOf(questions));
   }
 
-  /** [opensAt, closesAt]: opensAt defaults to now; closesAt after both, within a year. */
+  /**
+   * [opensAt, closesAt]: opensAt defaults to now and is within a year from now; closesAt after
+   * both, within a year of opensAt.
+   */
   static Instant[] window(Validation check, String opensAt, String closesAt, Instant now) {
     Instant opens =
         opensAt == null || opensAt.isBlank() ? now : instant(check, "opensAt", opensAt, false);
@@ -80,7 +83,10 @@ public final class SurveyRules {
     } else {
       closes = instant(check, "closesAt", closesAt, true);
     }
-    if (opens != null && closes != null) {
+    if (opens != null && opens.isAfter(now.plus(WINDOW_MAX))) {
+      // a year ahead at most: also keeps the instant within what a database column holds
+      check.reject("opensAt", "validation.survey.opens-too-late");
+    } else if (opens != null && closes != null) {
       if (!closes.isAfter(now)) {
         check.reject("closesAt", "validation.survey.closes-in-past");
       } else if (!closes.isAfter(opens)) {

@@ -155,7 +155,8 @@ public class SurveyService {
   public List<Survey> forBody(String bodySlug) {
     Body body = bodies.requireBySlug(bodySlug);
     List<Survey> list = surveys.forBody(body, LIST_MAX);
-    list.forEach(this::closeIfDue);
+    // due ones are locked in the job's order (by id), so that two closers never wait on each other
+    list.stream().sorted(java.util.Comparator.comparing(Survey::id)).forEach(this::closeIfDue);
     return list;
   }
 
@@ -275,7 +276,10 @@ public class SurveyService {
     if (why != null && why.length() > 500) {
       check.reject("reason", "validation.too-long");
     }
-    Survey survey = require(surveyId);
+    Survey survey =
+        surveys
+            .lock(surveyId)
+            .orElseThrow(() -> new DomainException.NotFound("error.survey.not-found"));
     requireStaff(actor, survey.body());
     check.throwIfInvalid();
     closeIfDue(survey);
@@ -428,9 +432,14 @@ public class SurveyService {
     return survey;
   }
 
-  /** Closes an open survey whose closing time passed, as the schedule would have. */
+  /**
+   * Closes an open survey whose closing time passed, as the schedule would have. Readers, the job
+   * and a staff member may all arrive at the closing time at once (on any node): the survey is read
+   * again under its row lock first, so that one of them closes it and writes its leader ratings,
+   * and the others find it closed.
+   */
   private void closeIfDue(Survey survey) {
-    if (survey.isDue(now())) {
+    if (survey.isDue(now()) && surveys.lockAgain(survey).isDue(now())) {
       survey.transitionTo(
           SurveyStatus.CLOSED, SurveyStatusChange.SCHEDULE, null, survey.closesAt());
       rateLeaders(survey);

@@ -23,6 +23,11 @@ class AnswerRulesTest {
   }
 
   private List<FieldError> errors(Map<String, Object> answers) {
+    return errors(answers, questions);
+  }
+
+  private static List<FieldError> errors(
+      Map<String, Object> answers, List<SurveyQuestion> questions) {
     try {
       AnswerRules.check(questions, answers);
     } catch (DomainException.InvalidInput invalid) {
@@ -37,6 +42,18 @@ class AnswerRulesTest {
     assertThat(checked).hasSize(3);
     assertThat(checked.get(1).options()).containsExactly("a", "c");
     assertThat(checked.get(2).rating()).isEqualTo(4);
+  }
+
+  @Test
+  void aResponseToOnlyOptionalQuestionsMustAnswerOneOfThem() {
+    List<SurveyQuestion> optional = questions.subList(3, 5);
+    assertThat(optional).allMatch(SurveyQuestion::optional);
+    for (Map<String, Object> blank : List.<Map<String, Object>>of(Map.of("short", " "), Map.of())) {
+      assertThat(errors(blank, optional))
+          .as("%s", blank)
+          .containsExactly(new FieldError("answers", "validation.survey.no-answer"));
+    }
+    assertThat(AnswerRules.check(optional, Map.of("short", "Жол"))).hasSize(1);
   }
 
   @Test

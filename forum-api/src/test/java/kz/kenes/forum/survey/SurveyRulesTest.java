@@ -101,6 +101,20 @@ class SurveyRulesTest {
         .containsExactly(new FieldError("closesAt", "validation.survey.window-too-long"));
     assertThat(errors(new NewSurvey(TextInput.same("Survey"), null, NOW.toString(), one)))
         .containsExactly(new FieldError("closesAt", "validation.survey.closes-in-past"));
+    // opening more than a year ahead (or at a time no database column holds) is refused
+    assertThat(
+            errors(
+                new NewSurvey(
+                    TextInput.same("Survey"),
+                    "+300000-01-01T00:00:00Z",
+                    "+300000-01-02T00:00:00Z",
+                    one)))
+        .containsExactly(new FieldError("opensAt", "validation.survey.opens-too-late"));
+    assertThat(
+            errors(
+                new NewSurvey(
+                    TextInput.same("Survey"), "2027-12-06T06:00:01Z", "2027-12-07T00:00:00Z", one)))
+        .containsExactly(new FieldError("opensAt", "validation.survey.opens-too-late"));
   }
 
   @Test

@@ -205,9 +205,15 @@ class SurveyIT {
         .isEqualTo(200);
 
     JsonObject results = Json.parse(http.get("api/v1/surveys/" + id + "/results").body());
+    // both approved texts, in the order of their text (never of their arrival, which would tell
+    // whose they are)
     assertThat(
-            results.getJsonArray("questions").getJsonObject(3).getJsonArray("texts").getString(0))
-        .isEqualTo("Көпір керек");
+            results
+                .getJsonArray("questions")
+                .getJsonObject(3)
+                .getJsonArray("texts")
+                .getValuesAs(jakarta.json.JsonString::getString))
+        .containsExactly("=cmd|' /C calc'!A0", "Көпір керек");
 
     HttpResponse<String> csv = http.get("api/v1/surveys/" + id + "/results.csv");
     assertThat(csv.statusCode()).isEqualTo(200);
@@ -388,6 +394,68 @@ class SurveyIT {
     JsonObject survey = Json.parse(http.get("api/v1/surveys/" + id).body());
     assertThat(survey.getString("status")).isEqualTo("CLOSED");
     assertThat(survey.getJsonArray("history")).hasSize(2);
+  }
+
+  @Test
+  void readersArrivingTogetherAtTheClosingTimeCloseTheLeaderRatingOnce() throws Exception {
+    String slug = "closing-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
+    HttpResponse<String> body =
+        http.postJson(
+            "api/v1/bodies",
+            "{\"slug\":\""
+                + slug
+                + "\",\"name\":{\"kk\":\"Жабу\",\"ru\":\"Закрытие\",\"en\":\"Closing\"},"
+                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\",\"parent\":\"aktogay-district-akimat\"}",
+            kenes.tokenFor("admin"));
+    assertThat(body.statusCode()).as(body.body()).isEqualTo(201);
+    HttpResponse<String> akim =
+        http.postJson(
+            "api/v1/bodies/" + slug + "/leaders",
+            "{\"name\":\"Ержан Қасымов\",\"position\":\"Әкім\"}",
+            kenes.tokenFor("official"));
+    long akimId = Json.parse(akim.body()).getJsonNumber("id").longValue();
+    int year = LocalDate.now(ZoneId.of("Asia/Almaty")).getYear();
+    Instant closes = Instant.now().plusSeconds(5);
+    HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies/" + slug + "/leader-ratings",
+            "{\"year\":" + year + ",\"closesAt\":\"" + closes + "\"}",
+            kenes.tokenFor("official"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = Json.parse(created.body()).getJsonNumber("id").longValue();
+    HttpResponse<String> answered =
+        respond(id, "{\"answers\":{\"leader-" + akimId + "-openness\":4}}", "resident");
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(201);
+    // a response that answers none of the (all optional) questions is refused, not counted
+    assertProblem(respond(id, "{\"answers\":{}}", "resident2"), 400);
+    Thread.sleep(Math.max(0, closes.toEpochMilli() - System.currentTimeMillis()) + 300);
+
+    // twelve readers at once, of the survey, the body's list and the results: each may be the
+    // first to see the closing time pass
+    List<Callable<HttpResponse<String>>> reads = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      reads.add(() -> http.get("api/v1/surveys/" + id));
+      reads.add(() -> http.get("api/v1/bodies/" + slug + "/surveys"));
+      reads.add(() -> http.get("api/v1/surveys/" + id + "/results"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(reads.size());
+    try {
+      for (Future<HttpResponse<String>> read : pool.invokeAll(reads)) {
+        assertThat(read.get().statusCode()).as(read.get().body()).isEqualTo(200);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject survey = Json.parse(http.get("api/v1/surveys/" + id).body());
+    assertThat(survey.getString("status")).isEqualTo("CLOSED");
+    assertThat(survey.getJsonArray("history")).hasSize(2);
+    var ratings =
+        Json.structure(http.get("api/v1/bodies/" + slug + "/leaders").body())
+            .asJsonArray()
+            .getJsonObject(0)
+            .getJsonArray("ratings");
+    assertThat(ratings).hasSize(1);
+    assertThat(ratings.getJsonObject(0).getInt("responses")).isEqualTo(1);
   }
 
   @Test
