@@ -29,6 +29,24 @@ public class LeaderService {
 
   /** A leader with their ratings by year, oldest first, and the change from the year before. */
   public record RatedLeader(Leader leader, Map<Integer, LeaderRating> byYear) {
+    /**
+     * The ratings across the years as the points of an SVG polyline {@code width} × {@code height}
+     * (1 at the bottom, 5 at the top, the years evenly spaced); empty with fewer than two years.
+     */
+    public String trendPoints(int width, int height) {
+      if (byYear.size() < 2) {
+        return "";
+      }
+      List<LeaderRating> years = new ArrayList<>(byYear.values());
+      StringBuilder points = new StringBuilder();
+      for (int i = 0; i < years.size(); i++) {
+        double x = 2 + (width - 4) * i / (double) (years.size() - 1);
+        double y = 2 + (height - 4) * (5 - years.get(i).average()) / 4.0;
+        points.append(i == 0 ? "" : " ").append(Math.round(x)).append(',').append(Math.round(y));
+      }
+      return points.toString();
+    }
+
     /** The latest rating minus the one before it; null with fewer than two years. */
     public Double trend() {
       if (byYear.size() < 2) {
@@ -103,10 +121,16 @@ public class LeaderService {
     return leader;
   }
 
+  /** Whether the actor may add and change the body's leaders: its officials and heads, admins. */
+  @Transactional
+  public boolean mayEdit(Actor actor, Body body) {
+    return actor.has(Role.ADMIN)
+        || scopes.serves(actor, body, StaffRole.OFFICIAL)
+        || scopes.serves(actor, body, StaffRole.HEAD);
+  }
+
   private void requireEditor(Actor actor, Body body) {
-    if (!actor.has(Role.ADMIN)
-        && !scopes.serves(actor, body, StaffRole.OFFICIAL)
-        && !scopes.serves(actor, body, StaffRole.HEAD)) {
+    if (!mayEdit(actor, body)) {
       throw new DomainException.Forbidden(EDITORS_ONLY);
     }
   }
