@@ -91,6 +91,15 @@ public class BudgetRepository {
         .filter(p -> p.budget().id().equals(budget.id()));
   }
 
+  /** The updates of every project of the budget, oldest first. */
+  public List<ProjectUpdate> updates(Budget budget) {
+    return em.createQuery(
+            "select u from ProjectUpdate u join fetch u.project where u.project.budget = :b order by u.id",
+            ProjectUpdate.class)
+        .setParameter("b", budget)
+        .getResultList();
+  }
+
   public List<ProjectUpdate> updates(BudgetProject project) {
     return em.createQuery(
             "select u from ProjectUpdate u where u.project = :p order by u.id", ProjectUpdate.class)

@@ -416,6 +416,30 @@ public class BudgetService {
     return new BudgetDetails(budget, budgets.projects(budget), budgets.history(budget));
   }
 
+  /** A body's budgets, newest year first, for anyone; 404 for an unknown body. */
+  @Transactional
+  public List<Budget> of(String bodySlug) {
+    Body body = bodies.requireBySlug(bodySlug);
+    body.name(); // pages read the body after the transaction
+    return budgets.of(body);
+  }
+
+  /** Whether the actor may open and run budgets of the body: its officials (or above), admins. */
+  @Transactional
+  public boolean mayRun(Actor actor, Body body) {
+    return actor.has(Role.ADMIN) || staff.serves(actor, body, StaffRole.OFFICIAL);
+  }
+
+  /** Every project's implementation updates, oldest first, by project id. */
+  @Transactional
+  public Map<Long, List<ProjectUpdate>> updates(long budgetId) {
+    Map<Long, List<ProjectUpdate>> byProject = new java.util.HashMap<>();
+    for (ProjectUpdate update : budgets.updates(budgets.require(budgetId))) {
+      byProject.computeIfAbsent(update.project().id(), k -> new ArrayList<>()).add(update);
+    }
+    return byProject;
+  }
+
   /** A project and its implementation updates. */
   @Transactional
   public List<ProjectUpdate> updates(long budgetId, long projectId) {

@@ -66,6 +66,10 @@ public class ProjectUpdate {
     this.at = Objects.requireNonNull(at);
   }
 
+  public BudgetProject project() {
+    return project;
+  }
+
   public Long id() {
     return id;
   }

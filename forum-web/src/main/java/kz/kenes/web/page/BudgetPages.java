@@ -21,6 +21,8 @@ import kz.kenes.forum.budget.BudgetOutcome;
 import kz.kenes.forum.budget.BudgetProject;
 import kz.kenes.forum.budget.BudgetService;
 import kz.kenes.forum.budget.BudgetStatus;
+import kz.kenes.forum.budget.ProjectUpdate;
+import kz.kenes.forum.budget.WorkStatus;
 import kz.kenes.forum.member.StaffRole;
 import kz.kenes.forum.member.StaffScopes;
 import kz.kenes.forum.platform.Actor;
@@ -176,6 +178,39 @@ public class BudgetPages {
     }
   }
 
+  /** An official reports on a funded project during implementation. */
+  @POST
+  @Path("projects/{pid}/updates")
+  public Response report(
+      @PathParam("id") long id,
+      @PathParam("pid") long pid,
+      @FormParam("text") String text,
+      @FormParam("status") String status,
+      @FormParam("progress") String progress,
+      @FormParam("spent") String spent) {
+    Actor actor = caller.require();
+    Map<String, String> typed =
+        input("text", text, "status", status, "progress", progress, "spent", spent);
+    try {
+      Long percent = number("progress", progress);
+      budgets.report(
+          actor,
+          id,
+          pid,
+          text,
+          status,
+          percent == null ? null : (int) Math.max(-1, Math.min(101, percent)),
+          number("spent", spent));
+      return Response.seeOther(URI.create("/budgets/" + id + "#project-" + pid)).build();
+    } catch (DomainException.InvalidInput invalid) {
+      return page(
+          Response.Status.BAD_REQUEST,
+          id,
+          new Form("update-" + pid, typed, Pages.byField(invalid.errors())),
+          null);
+    }
+  }
+
   @POST
   @Path("transitions")
   public Response transition(
@@ -213,6 +248,13 @@ public class BudgetPages {
     params.put("mine", mine.map(Ballot::choices).orElse(java.util.Set.of()));
     params.put("voted", mine.isPresent());
     params.put("outcome", outcome);
+    params.put(
+        "updates",
+        budget.status().compareTo(BudgetStatus.IMPLEMENTATION) >= 0
+            ? budgets.updates(id)
+            : Map.<Long, List<ProjectUpdate>>of());
+    params.put("funded", outcome == null ? List.<Long>of() : outcome.count().funded());
+    params.put("workStatuses", List.of(WorkStatus.values()));
     params.put("titles", titles);
     params.put("bars", outcome == null ? List.of() : bars(outcome, titles));
     params.put("form", form.name());
@@ -237,7 +279,7 @@ public class BudgetPages {
     return bars;
   }
 
-  private static Map<String, String> input(String... pairs) {
+  static Map<String, String> input(String... pairs) {
     Map<String, String> input = new HashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
       input.put(pairs[i], pairs[i + 1] == null ? "" : pairs[i + 1]);
@@ -246,7 +288,7 @@ public class BudgetPages {
   }
 
   /** A whole number typed in a form field; text is a 400 naming the field. */
-  private static Long number(String field, String value) {
+  static Long number(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -141,5 +142,116 @@ class BudgetBrowserIT {
     // the district's page shows the current budget and its phase
     visitor.get(kenes.url("/bodies/" + slug + "?lang=en"));
     assertThat(visitor.findElement(By.id("current-budget")).getText()).contains("2030", "Results");
+  }
+
+  @Test
+  void anOfficialOpensABudgetAndReportsOnAFundedProjectWithoutJavaScript() throws Exception {
+    String slug = "opened-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
+    var created =
+        http.postJson(
+            "api/v1/bodies",
+            "{\"slug\":\""
+                + slug
+                + "\",\"name\":{\"kk\":\"Ашу\",\"ru\":\"Открытие\",\"en\":\"Opening\"},"
+                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
+                + "\"parent\":\"aktogay-district-akimat\"}",
+            kenes.tokenFor("admin"));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+    long budget =
+        browsers.as(
+            "official",
+            false,
+            "/bodies/" + slug + "?lang=en",
+            browser -> {
+              // a rural district's page leads to its budgets, where an official opens one
+              browser.findElement(By.id("all-budgets")).click();
+              Browsers.waitFor(browser).until(d -> !d.findElements(By.id("new-budget")).isEmpty());
+              assertThat(browser.findElements(By.id("no-budgets"))).hasSize(1);
+              browser.findElement(By.id("new-budget")).click();
+              Browsers.waitFor(browser).until(d -> !d.findElements(By.id("budget-form")).isEmpty());
+              browser.findElement(By.id("b-year")).sendKeys("2031");
+              browser.findElement(By.id("b-amount")).sendKeys("8 000 000");
+              browser.findElement(By.id("b-villages")).sendKeys("Ақтоғай: 900\nЖалаулы: many");
+              browser.findElement(By.id("budget-submit")).click();
+              Browsers.waitFor(browser)
+                  .until(d -> !d.findElements(By.id("villages-error")).isEmpty());
+              assertThat(browser.findElement(By.id("b-amount")).getAttribute("value"))
+                  .isEqualTo("8 000 000");
+              WebElement villages = browser.findElement(By.id("b-villages"));
+              villages.clear();
+              villages.sendKeys("Ақтоғай: 900\nЖалаулы: 150");
+              browser.findElement(By.id("budget-submit")).click();
+              Browsers.waitFor(browser).until(d -> d.getCurrentUrl().matches(".*/budgets/\\d+$"));
+              assertThat(browser.findElement(By.id("phase")).getText()).isEqualTo("Being prepared");
+              return Long.parseLong(browser.getCurrentUrl().replaceAll(".*/budgets/(\\d+)$", "$1"));
+            });
+    var read = Json.parse(http.get("api/v1/budgets/" + budget).body());
+    assertThat(read.getJsonNumber("amount").longValue()).isEqualTo(8_000_000);
+    assertThat(read.getString("rule")).isEqualTo("KNAPSACK");
+    assertThat(read.getJsonArray("villages")).hasSize(2);
+
+    move(budget, "PROPOSALS");
+    long pid =
+        id(
+            http.postJson(
+                "api/v1/budgets/" + budget + "/projects",
+                "{\"title\":\"Мектеп жолы\",\"description\":\"Мектепке дейінгі жолды асфальттау,"
+                    + " екі жүз метр.\",\"village\":\"Ақтоғай\",\"cost\":6000000}",
+                kenes.tokenFor("resident")),
+            201);
+    move(budget, "REVIEW");
+    var reviewed =
+        http.postJson(
+            "api/v1/budgets/" + budget + "/projects/" + pid + "/review",
+            "{\"decision\":\"FEASIBLE\",\"cost\":6000000}",
+            kenes.tokenFor("official"));
+    assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+    move(budget, "VOTING");
+    var ballot =
+        http.postJson(
+            "api/v1/budgets/" + budget + "/paper-ballots",
+            "{\"phone\":\"+7705"
+                + (1_000_000 + new java.util.Random().nextInt(8_999_999))
+                + "\",\"projectIds\":["
+                + pid
+                + "],\"village\":\"Ақтоғай\"}",
+            kenes.tokenFor("operator"));
+    assertThat(ballot.statusCode()).as(ballot.body()).isEqualTo(201);
+    move(budget, "RESULTS");
+    move(budget, "IMPLEMENTATION");
+
+    browsers.as(
+        "official",
+        false,
+        "/budgets/" + budget + "?lang=en",
+        browser -> {
+          browser.findElement(By.cssSelector("#project-" + pid + " details summary")).click();
+          WebElement progress = browser.findElement(By.id("u-progress-" + pid));
+          progress.clear();
+          progress.sendKeys("150");
+          browser
+              .findElement(By.id("u-text-" + pid))
+              .sendKeys("Жұмыс басталды: қиыршық тас төселді.");
+          browser.findElement(By.cssSelector("#update-" + pid + " button")).click();
+          Browsers.waitFor(browser)
+              .until(d -> !d.findElements(By.id("u-progress-error-" + pid)).isEmpty());
+          progress = browser.findElement(By.id("u-progress-" + pid));
+          progress.clear();
+          progress.sendKeys("40");
+          WebElement spent = browser.findElement(By.id("u-spent-" + pid));
+          spent.clear();
+          spent.sendKeys("2500000");
+          new Select(browser.findElement(By.id("u-status-" + pid))).selectByValue("IN_PROGRESS");
+          browser.findElement(By.cssSelector("#update-" + pid + " button")).click();
+          Browsers.waitFor(browser).until(d -> !d.findElements(By.id("updates-" + pid)).isEmpty());
+          return null;
+        });
+    // everyone follows the works in public: the dated report, the progress and the money spent
+    var visitor = browsers.open(false);
+    visitor.get(kenes.url("/budgets/" + budget + "?lang=en"));
+    assertThat(visitor.findElement(By.id("updates-" + pid)).getText())
+        .contains("Жұмыс басталды: қиыршық тас төселді.", "40 %", "2,500,000", "6,000,000");
+    assertThat(visitor.findElements(By.id("update-" + pid))).isEmpty();
   }
 }
