@@ -133,6 +133,16 @@ public class BudgetRepository {
         .getResultList();
   }
 
+  /** The budget's latest {@code max} ballots, newest first. */
+  public List<Ballot> latestBallots(Budget budget, int max) {
+    return em.createQuery(
+            "select b from Ballot b where b.budget = :budget order by b.castAt desc, b.id desc",
+            Ballot.class)
+        .setParameter("budget", budget)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** Every ballot's choices as sets of project ids, without anything about the voter. */
   public List<List<Long>> choices(Budget budget) {
     List<Object[]> rows =

@@ -365,6 +365,24 @@ public class BudgetService {
     return budgets.projects(budget).stream().filter(p -> chosen.contains(p.id())).toList();
   }
 
+  /** Who voted lately, for a page: the ballots per channel and the latest {@code max} ballots. */
+  public record Turnout(long online, long paper, List<Ballot> latest) {}
+
+  /** Who voted, for officials of the body (none for anyone else): counts and the latest ballots. */
+  @Transactional
+  public Optional<Turnout> turnout(Actor actor, long budgetId, int max) {
+    Budget budget = budgets.require(budgetId);
+    if (!mayRun(actor, budget.body()) || budget.status().compareTo(BudgetStatus.VOTING) < 0) {
+      return Optional.empty();
+    }
+    Map<String, Long> channels = budgets.countBy(budget, "channel");
+    return Optional.of(
+        new Turnout(
+            channels.getOrDefault("ONLINE", 0L),
+            channels.getOrDefault("PAPER", 0L),
+            budgets.latestBallots(budget, max)));
+  }
+
   /** Who voted, for officials of the body: channel, village, when, never what. */
   @Transactional
   public List<Ballot> voters(Actor actor, long budgetId) {

@@ -46,6 +46,9 @@ public class BudgetPages {
   @Inject BudgetService budgets;
   @Inject StaffScopes staff;
 
+  /** How many of the latest ballots the officials' "who voted" section lists. */
+  static final int LATEST_VOTERS = 50;
+
   /** One bar of the results chart, laid out here so that the template only draws. */
   public record Bar(String title, int votes, int y, int width, boolean funded) {}
 
@@ -255,6 +258,7 @@ public class BudgetPages {
             : Map.<Long, List<ProjectUpdate>>of());
     params.put("funded", outcome == null ? List.<Long>of() : outcome.count().funded());
     params.put("workStatuses", List.of(WorkStatus.values()));
+    params.put("voters", actor.flatMap(a -> budgets.turnout(a, id, LATEST_VOTERS)).orElse(null));
     params.put("titles", titles);
     params.put("bars", outcome == null ? List.of() : bars(outcome, titles));
     params.put("form", form.name());

@@ -226,6 +226,12 @@ class BudgetBrowserIT {
         false,
         "/budgets/" + budget + "?lang=en",
         browser -> {
+          // officials see who voted (the paper ballot, its phone masked), never what
+          assertThat(browser.findElement(By.id("voter-count")).getText())
+              .isEqualTo("Ballots: 1 (online 0, on paper 1).");
+          assertThat(browser.findElement(By.id("voters-table")).getText())
+              .contains("on paper", "+7705***", "Ақтоғай")
+              .doesNotContain("Мектеп жолы");
           browser.findElement(By.cssSelector("#project-" + pid + " details summary")).click();
           WebElement progress = browser.findElement(By.id("u-progress-" + pid));
           progress.clear();
@@ -253,5 +259,6 @@ class BudgetBrowserIT {
     assertThat(visitor.findElement(By.id("updates-" + pid)).getText())
         .contains("Жұмыс басталды: қиыршық тас төселді.", "40 %", "2,500,000", "6,000,000");
     assertThat(visitor.findElements(By.id("update-" + pid))).isEmpty();
+    assertThat(visitor.findElements(By.id("who-voted"))).isEmpty();
   }
 }
