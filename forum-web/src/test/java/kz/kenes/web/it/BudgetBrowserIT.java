@@ -36,17 +36,7 @@ class BudgetBrowserIT {
 
   @Test
   void aResidentProposesVotesAndSeesTheConfirmationWithoutJavaScript() throws Exception {
-    String slug = "budget-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
-    var created =
-        http.postJson(
-            "api/v1/bodies",
-            "{\"slug\":\""
-                + slug
-                + "\",\"name\":{\"kk\":\"Сынақ\",\"ru\":\"Проба\",\"en\":\"Trial\"},"
-                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
-                + "\"parent\":\"aktogay-district-akimat\"}",
-            kenes.tokenFor("admin"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String slug = kenes.newRuralDistrict("budget");
     long budget =
         id(
             http.postJson(
@@ -146,17 +136,7 @@ class BudgetBrowserIT {
 
   @Test
   void anOfficialOpensABudgetAndReportsOnAFundedProjectWithoutJavaScript() throws Exception {
-    String slug = "opened-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
-    var created =
-        http.postJson(
-            "api/v1/bodies",
-            "{\"slug\":\""
-                + slug
-                + "\",\"name\":{\"kk\":\"Ашу\",\"ru\":\"Открытие\",\"en\":\"Opening\"},"
-                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
-                + "\"parent\":\"aktogay-district-akimat\"}",
-            kenes.tokenFor("admin"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    String slug = kenes.newRuralDistrict("opened");
 
     long budget =
         browsers.as(

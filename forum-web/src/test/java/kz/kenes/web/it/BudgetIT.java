@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -38,22 +37,6 @@ class BudgetIT {
   private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     return response;
-  }
-
-  /** A rural district of its own beneath the demo akimat, so that tests do not meet. */
-  private String freshRuralDistrict() {
-    String slug = "budget-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
-    expect(
-        http.postJson(
-            "api/v1/bodies",
-            "{\"slug\":\""
-                + slug
-                + "\",\"name\":{\"kk\":\"Бюджет\",\"ru\":\"Бюджет\",\"en\":\"Budget\"},"
-                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\","
-                + "\"parent\":\"aktogay-district-akimat\"}",
-            token("admin")),
-        201);
-    return slug;
   }
 
   private HttpResponse<String> create(String slug, int year, String extra) {
@@ -121,7 +104,7 @@ class BudgetIT {
 
   /** A budget of a fresh district in VOTING with two feasible projects (6 and 5 million). */
   private long[] votingBudget() {
-    String slug = freshRuralDistrict();
+    String slug = kenes.newRuralDistrict("budget");
     long budget = id(expect(create(slug, 2030, ""), 201));
     expect(move(budget, "PROPOSALS"), 200);
     long a = id(expect(propose(budget, "resident", "Көше шамдары", 6_000_000), 201));
@@ -260,7 +243,7 @@ class BudgetIT {
 
   @Test
   void everyEndpointRefusesAsTheRulesSay() {
-    String slug = freshRuralDistrict();
+    String slug = kenes.newRuralDistrict("budget");
     String json = "{\"year\":2030,\"amount\":1000,\"rule\":\"KNAPSACK\",\"villages\":[\"А\"]}";
     assertProblem(http.postJson("api/v1/bodies/" + slug + "/budgets", json, null), 401);
     assertProblem(

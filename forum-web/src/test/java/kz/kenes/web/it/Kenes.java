@@ -53,6 +53,29 @@ public final class Kenes {
     return KeycloakTestServer.token(username);
   }
 
+  /**
+   * A rural district of its own beneath the demo district akimat, created by the admin, so that
+   * tests of budgets and surveys do not meet: its slug is {@code <prefix>-<8 hex>-rural-district}.
+   */
+  public String newRuralDistrict(String prefix) {
+    String slug =
+        prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
+    java.net.http.HttpResponse<String> created =
+        http.postJson(
+            "api/v1/bodies",
+            "{\"slug\":\""
+                + slug
+                + "\",\"name\":{\"kk\":\"Сынақ ауылдық округі\",\"ru\":\"Тестовый сельский"
+                + " округ\",\"en\":\"Test rural district\"},\"kind\":\"EXECUTIVE\","
+                + "\"level\":\"RURAL_DISTRICT\",\"parent\":\"aktogay-district-akimat\"}",
+            tokenFor("admin"));
+    if (created.statusCode() != 201) {
+      throw new AssertionError(
+          "creating " + slug + ": " + created.statusCode() + " " + created.body());
+    }
+    return slug;
+  }
+
   /** The kenes realm's address on the test Keycloak. */
   public String realmUrl() {
     return KeycloakTestServer.REALM_URL;

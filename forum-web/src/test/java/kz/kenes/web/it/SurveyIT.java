@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -398,16 +397,7 @@ class SurveyIT {
 
   @Test
   void readersArrivingTogetherAtTheClosingTimeCloseTheLeaderRatingOnce() throws Exception {
-    String slug = "closing-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
-    HttpResponse<String> body =
-        http.postJson(
-            "api/v1/bodies",
-            "{\"slug\":\""
-                + slug
-                + "\",\"name\":{\"kk\":\"Жабу\",\"ru\":\"Закрытие\",\"en\":\"Closing\"},"
-                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\",\"parent\":\"aktogay-district-akimat\"}",
-            kenes.tokenFor("admin"));
-    assertThat(body.statusCode()).as(body.body()).isEqualTo(201);
+    String slug = kenes.newRuralDistrict("closing");
     HttpResponse<String> akim =
         http.postJson(
             "api/v1/bodies/" + slug + "/leaders",
@@ -460,16 +450,7 @@ class SurveyIT {
 
   @Test
   void aClosedLeaderRatingGivesEachLeaderTheYearsAverageOnceAYear() {
-    String slug = "rating-" + UUID.randomUUID().toString().substring(0, 8) + "-rural-district";
-    HttpResponse<String> body =
-        http.postJson(
-            "api/v1/bodies",
-            "{\"slug\":\""
-                + slug
-                + "\",\"name\":{\"kk\":\"Рейтинг\",\"ru\":\"Рейтинг\",\"en\":\"Rating\"},"
-                + "\"kind\":\"EXECUTIVE\",\"level\":\"RURAL_DISTRICT\",\"parent\":\"aktogay-district-akimat\"}",
-            kenes.tokenFor("admin"));
-    assertThat(body.statusCode()).as(body.body()).isEqualTo(201);
+    String slug = kenes.newRuralDistrict("rating");
     int year = LocalDate.now(ZoneId.of("Asia/Almaty")).getYear();
     String start = "api/v1/bodies/" + slug + "/leader-ratings";
     String rating = "{\"year\":" + year + ",\"closesAt\":\"" + CLOSES + "\"}";
