@@ -2,7 +2,7 @@
 # (deploy/run), wrk runs with latency.lua's one-line summary, SQL statements per request through
 # Hibernate statistics (WildFly management CLI), page weight, verdicts, the machine's description,
 # and page_bench, the whole measurement of a page against the thread page's targets. The caller
-# sets ROOT, HERE, OUT, BASE, THREADS, CONNECTIONS, DURATION, WARMUP before using them.
+# sets ROOT, HERE, OUT, BASE, KC, THREADS, CONNECTIONS, DURATION, WARMUP before using them.
 
 say() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 fail() { printf '\033[1;31mbench: %s\033[0m\n' "$*" >&2; exit 1; }
@@ -26,6 +26,12 @@ use_or_start_stack() { # the running Kenes on $BASE, else deploy/run --detach (s
     started=true
     "$ROOT/deploy/run" --detach >&2 || fail "deploy/run failed (logs: data/logs/*.log)"
   fi
+}
+
+# token user -> an access token of the demo account user (password = username) from the realm $KC
+token() {
+  curl -sf -d grant_type=password -d client_id=kenes-cli -d "username=$1" -d "password=$1" \
+    "$KC/protocol/openid-connect/token" | jq -r '.access_token'
 }
 
 # --- web sessions through Keycloak's sign-in form, as a browser signs in ------------------------
