@@ -301,9 +301,7 @@ public class BudgetService {
   public Ballot paperBallot(
       Actor actor, long budgetId, String phone, List<Long> projectIds, String village) {
     Budget budget = budgets.requireForBallot(budgetId);
-    if (!actor.has(Role.ADMIN)
-        && !staff.serves(actor, budget.body(), StaffRole.OPERATOR)
-        && !staff.serves(actor, budget.body(), StaffRole.OFFICIAL)) {
+    if (!mayRun(actor, budget.body()) && !staff.serves(actor, budget.body(), StaffRole.OPERATOR)) {
       throw new DomainException.Forbidden("error.budget.paper-staff-only");
     }
     budget.requirePhase(BudgetStatus.VOTING, "error.budget.not-voting");
@@ -533,7 +531,9 @@ public class BudgetService {
   }
 
   private void requireOfficial(Actor actor, Body body) {
-    staff.require(actor, body, StaffRole.OFFICIAL, "error.budget.officials-only");
+    if (!mayRun(actor, body)) {
+      throw new DomainException.Forbidden("error.budget.officials-only");
+    }
   }
 
   /** The declared village: required unless the budget covers one village only. */

@@ -29,7 +29,6 @@ import kz.kenes.forum.platform.Actor;
 import kz.kenes.forum.platform.CurrentActor;
 import kz.kenes.forum.platform.DomainException;
 import kz.kenes.forum.platform.FieldError;
-import kz.kenes.forum.platform.Role;
 
 /**
  * The participatory budget's pages, without JavaScript: {@code /budgets/{id}} (phase, projects, the
@@ -228,10 +227,7 @@ public class BudgetPages {
     BudgetDetails details = budgets.details(id);
     Optional<Actor> actor = caller.get();
     var budget = details.budget();
-    boolean official =
-        actor
-            .map(a -> staff.serves(a, budget.body(), StaffRole.OFFICIAL) || a.has(Role.ADMIN))
-            .orElse(false);
+    boolean official = actor.map(a -> budgets.mayRun(a, budget.body())).orElse(false);
     boolean paperClerk =
         official
             || actor.map(a -> staff.serves(a, budget.body(), StaffRole.OPERATOR)).orElse(false);
